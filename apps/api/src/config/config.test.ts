@@ -1,0 +1,48 @@
+import { mkdtempSync, readFileSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadConfig } from "./config.js";
+
+const dir = () => mkdtempSync(join(tmpdir(), "mfa-config-"));
+const key = Buffer.alloc(32, 7).toString("base64");
+
+describe("configuration", () => {
+  it("defaults to the embedded database and creates the seal key once beside it", () => {
+    const dataDir = dir();
+    const first = loadConfig({ DATA_DIR: dataDir });
+    expect(first.database).toEqual({ kind: "sqlite", file: join(dataDir, "mfa.sqlite") });
+    expect(first.port).toBe(4000);
+    const second = loadConfig({ DATA_DIR: dataDir });
+    expect(second.seal.activeKeyId).toBe(first.seal.activeKeyId);
+    expect(Buffer.from(second.seal.keys[second.seal.activeKeyId] ?? []).equals(Buffer.from(first.seal.keys[first.seal.activeKeyId] ?? []))).toBe(true);
+    expect(statSync(join(dataDir, "seal-keys")).mode & 0o777).toBe(0o600);
+    expect(readFileSync(join(dataDir, "seal-keys"), "utf8")).toMatch(/^k1:/);
+  });
+
+  it("names the variable that is wrong", () => {
+    expect(() => loadConfig({ PORT: "eighty", DATA_DIR: dir() })).toThrow(/PORT/);
+    expect(() => loadConfig({ DATABASE_URL: "postgres://x", DATA_DIR: dir() })).toThrow(/DATABASE_URL/);
+    expect(() => loadConfig({ DEMO_ADMIN_PASSWORD: "short", DATA_DIR: dir() })).toThrow(/DEMO_ADMIN_PASSWORD/);
+    expect(() => loadConfig({ MFA_SEAL_KEYS: "k1:tooshort", DATA_DIR: dir() })).toThrow(/MFA_SEAL_KEYS/);
+  });
+
+  it("requires the seal key in production and with a MySQL database", () => {
+    expect(() => loadConfig({ NODE_ENV: "production", DATA_DIR: dir() })).toThrow(ConfigError);
+    expect(() => loadConfig({ NODE_ENV: "production", DATA_DIR: dir() })).toThrow(/MFA_SEAL_KEYS/);
+    expect(() => loadConfig({ DATABASE_URL: "mysql://root@127.0.0.1/x", DATA_DIR: dir() })).toThrow(/MFA_SEAL_KEYS/);
+  });
+
+  it("accepts several keys and picks the named active one", () => {
+    const other = Buffer.alloc(32, 9).toString("base64");
+    const config = loadConfig({ MFA_SEAL_KEYS: `old:${key},new:${other}`, MFA_SEAL_ACTIVE_KEY_ID: "old", DATA_DIR: dir() });
+    expect(config.seal.activeKeyId).toBe("old");
+    expect(Object.keys(config.seal.keys)).toEqual(["old", "new"]);
+    expect(() => loadConfig({ MFA_SEAL_KEYS: `old:${key}`, MFA_SEAL_ACTIVE_KEY_ID: "gone", DATA_DIR: dir() })).toThrow(/MFA_SEAL_ACTIVE_KEY_ID/);
+  });
+
+  it("is frozen", () => {
+    const config = loadConfig({ DATA_DIR: dir() });
+    expect(Object.isFrozen(config)).toBe(true);
+  });
+});

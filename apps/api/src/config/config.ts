@@ -1,0 +1,88 @@
+import { randomBytes } from "node:crypto";
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { isAbsolute, join, resolve } from "node:path";
+import { parseSealKeys } from "@mfa/core";
+import { ConfigError, parseEnv } from "./env.js";
+
+export type DatabaseConfig =
+  | { kind: "sqlite"; file: string }
+  | { kind: "mysql"; url: string; poolSize: number };
+
+export interface Config {
+  readonly env: "development" | "production" | "test";
+  readonly host: string;
+  readonly port: number;
+  readonly dataDir: string;
+  readonly database: DatabaseConfig;
+  readonly seal: { readonly keys: Readonly<Record<string, Uint8Array>>; readonly activeKeyId: string };
+  readonly issuer: string;
+  readonly runMigrations: boolean;
+  readonly seedDemo: boolean;
+  readonly demoAdminPassword: string | undefined;
+  readonly demoUserPassword: string | undefined;
+  readonly consoleDir: string | undefined;
+  readonly trustProxy: string | undefined;
+  readonly logLevel: "silent" | "error" | "warn" | "info" | "debug";
+  readonly session: { readonly idleMs: number; readonly absoluteMs: number; readonly recentProofMs: number };
+}
+
+const SEAL_FILE = "seal-keys";
+
+/**
+ * Reads the seal keys of the embedded database, creating them on first start.
+ * They live beside the database file, readable by the owner only.
+ */
+function embeddedSealKeys(dataDir: string): string {
+  const file = join(dataDir, SEAL_FILE);
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(dataDir, { recursive: true });
+  const spec = `k1:${randomBytes(32).toString("base64")}`;
+  writeFileSync(file, `${spec}\n`, { mode: 0o600, flag: "wx" });
+  chmodSync(file, 0o600);
+  return spec;
+}
+
+/** The one validated, frozen configuration object; nothing else reads process.env. */
+export function loadConfig(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): Config {
+  const raw = parseEnv(env);
+  const dataDir = isAbsolute(raw.DATA_DIR) ? raw.DATA_DIR : resolve(cwd, raw.DATA_DIR);
+  const database: DatabaseConfig = raw.DATABASE_URL
+    ? { kind: "mysql", url: raw.DATABASE_URL, poolSize: raw.DATABASE_POOL_SIZE }
+    : { kind: "sqlite", file: join(dataDir, "mfa.sqlite") };
+
+  if (!raw.MFA_SEAL_KEYS && database.kind === "mysql") {
+    throw new ConfigError("Invalid configuration:\n  MFA_SEAL_KEYS: required with DATABASE_URL (kid:base64key with a 32-byte key)");
+  }
+  const spec = raw.MFA_SEAL_KEYS ?? embeddedSealKeys(dataDir);
+  let keys: Record<string, Uint8Array>;
+  try {
+    keys = parseSealKeys(spec);
+  } catch (error) {
+    throw new ConfigError(`Invalid configuration:\n  MFA_SEAL_KEYS: ${(error as Error).message}`);
+  }
+  const keyIds = Object.keys(keys);
+  const activeKeyId = raw.MFA_SEAL_ACTIVE_KEY_ID ?? keyIds[keyIds.length - 1];
+  if (!activeKeyId) throw new ConfigError("Invalid configuration:\n  MFA_SEAL_KEYS: no key given");
+
+  const consoleDir = raw.CONSOLE_DIR ? resolve(cwd, raw.CONSOLE_DIR) : undefined;
+  const config: Config = {
+    env: raw.NODE_ENV,
+    host: raw.HOST,
+    port: raw.PORT,
+    dataDir,
+    database,
+    seal: Object.freeze({ keys: Object.freeze(keys), activeKeyId }),
+    issuer: raw.MFA_ISSUER,
+    runMigrations: raw.RUN_MIGRATIONS,
+    seedDemo: raw.SEED_DEMO === "auto" ? database.kind === "sqlite" : raw.SEED_DEMO === "true",
+    demoAdminPassword: raw.DEMO_ADMIN_PASSWORD,
+    demoUserPassword: raw.DEMO_USER_PASSWORD,
+    consoleDir,
+    trustProxy: raw.TRUST_PROXY,
+    logLevel: raw.LOG_LEVEL,
+    session: Object.freeze({ idleMs: 30 * 60_000, absoluteMs: 12 * 3_600_000, recentProofMs: 10 * 60_000 }),
+  };
+  return Object.freeze(config);
+}
+
+export { ConfigError };

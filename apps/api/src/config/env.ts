@@ -1,0 +1,58 @@
+import { z } from "zod";
+
+const bool = z
+  .enum(["true", "false", "1", "0", "yes", "no"])
+  .transform((v) => v === "true" || v === "1" || v === "yes");
+
+/** Every environment variable the service reads, validated once at start-up. */
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  HOST: z.string().min(1).default("127.0.0.1"),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  DATABASE_URL: z
+    .string()
+    .regex(/^(mysql|mariadb):\/\/.+/, "must be a mysql:// or mariadb:// URL (leave it unset for the embedded SQLite database)")
+    .optional(),
+  DATA_DIR: z.string().min(1).default("data"),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  MFA_SEAL_KEYS: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,32}:[A-Za-z0-9+/=_-]{43,44}(,[A-Za-z0-9_-]{1,32}:[A-Za-z0-9+/=_-]{43,44})*$/, "must be kid:base64key[,kid:base64key...] with 32-byte keys")
+    .optional(),
+  MFA_SEAL_ACTIVE_KEY_ID: z.string().min(1).max(32).optional(),
+  MFA_ISSUER: z.string().min(1).max(64).default("MFA Console"),
+  RUN_MIGRATIONS: bool.default(true),
+  SEED_DEMO: z.enum(["auto", "true", "false"]).default("auto"),
+  DEMO_ADMIN_PASSWORD: z.string().min(12, "must be at least 12 characters").max(128).optional(),
+  DEMO_USER_PASSWORD: z.string().min(12, "must be at least 12 characters").max(128).optional(),
+  CONSOLE_DIR: z.string().min(1).optional(),
+  TRUST_PROXY: z.string().optional(),
+  LOG_LEVEL: z.enum(["silent", "error", "warn", "info", "debug"]).default("info"),
+});
+
+export type RawEnv = z.infer<typeof envSchema>;
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+/** Parses the environment; throws a ConfigError naming every bad variable. */
+export function parseEnv(env: Record<string, string | undefined>): RawEnv {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ""));
+  const result = envSchema.safeParse(cleaned);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  const raw = result.data;
+  if (raw.NODE_ENV === "production" && !raw.MFA_SEAL_KEYS) {
+    throw new ConfigError("Invalid configuration:\n  MFA_SEAL_KEYS: required in production (kid:base64key with a 32-byte key)");
+  }
+  if (raw.MFA_SEAL_KEYS && raw.MFA_SEAL_ACTIVE_KEY_ID) {
+    const ids = raw.MFA_SEAL_KEYS.split(",").map((pair) => pair.split(":")[0]);
+    if (!ids.includes(raw.MFA_SEAL_ACTIVE_KEY_ID)) {
+      throw new ConfigError("Invalid configuration:\n  MFA_SEAL_ACTIVE_KEY_ID: names no key of MFA_SEAL_KEYS");
+    }
+  }
+  return raw;
+}

@@ -1,0 +1,50 @@
+import "reflect-metadata";
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import { DataSource } from "typeorm";
+import type { DatabaseConfig } from "#src/config/config.js";
+import { entities } from "./entities.js";
+import { migrations } from "./migrations/index.js";
+import { SnakeNamingStrategy } from "./naming.js";
+
+export type Engine = "sqlite" | "mariadb" | "mysql";
+
+/** One factory for every engine: embedded SQLite by default, MySQL/MariaDB by URL. */
+export function createDataSource(database: DatabaseConfig): DataSource {
+  const common = {
+    entities,
+    migrations,
+    migrationsTableName: "schema_migrations",
+    migrationsTransactionMode: "each" as const,
+    synchronize: false,
+    namingStrategy: new SnakeNamingStrategy(),
+    logging: false as const,
+  };
+  if (database.kind === "sqlite") {
+    mkdirSync(dirname(database.file), { recursive: true });
+    return new DataSource({
+      ...common,
+      type: "better-sqlite3",
+      database: database.file,
+      enableWAL: true,
+      timeout: 10_000,
+    });
+  }
+  return new DataSource({
+    ...common,
+    type: database.url.startsWith("mariadb:") ? "mariadb" : "mysql",
+    url: database.url.replace(/^mariadb:/, "mysql:"),
+    charset: "utf8mb4_unicode_ci",
+    timezone: "Z",
+    poolSize: database.poolSize,
+    connectTimeout: 5_000,
+    extra: { waitForConnections: true, queueLimit: 0, enableKeepAlive: true },
+  });
+}
+
+/** The engine name reported by health checks. */
+export async function engineName(dataSource: DataSource): Promise<Engine> {
+  if (dataSource.options.type === "better-sqlite3") return "sqlite";
+  const rows: { v: string }[] = await dataSource.query("SELECT VERSION() AS v");
+  return rows[0]?.v.toLowerCase().includes("mariadb") ? "mariadb" : "mysql";
+}

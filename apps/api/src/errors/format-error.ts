@@ -1,0 +1,51 @@
+import { unwrapResolverError } from "@apollo/server/errors";
+import type { GraphQLFormattedError } from "graphql";
+import { ArgumentValidationError } from "type-graphql";
+import type { Logger } from "#src/logger.js";
+import { AppError } from "./app-error.js";
+import { ErrorCode, errorCodes } from "./codes.js";
+
+/** Errors the database driver raises when it cannot be reached. */
+const UNAVAILABLE = /ECONNREFUSED|ETIMEDOUT|ECONNRESET|PROTOCOL_CONNECTION_LOST|Connection lost|connect ETIMEDOUT|Pool is closed|SQLITE_BUSY|Cannot enqueue|closed state/i;
+
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const text = error instanceof Error ? `${(error as { code?: string }).code ?? ""} ${error.message}` : String(error);
+  return UNAVAILABLE.test(text);
+}
+
+/**
+ * The last word on every error leaving the API: known errors keep their code and message,
+ * anything unexpected becomes INTERNAL_SERVER_ERROR with no stack and no internals.
+ */
+export function createFormatError(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const base = { message: formatted.message, ...(formatted.locations ? { locations: formatted.locations } : {}), ...(formatted.path ? { path: formatted.path } : {}) };
+
+    if (original instanceof AppError) {
+      const { stacktrace: _stack, ...extensions } = original.extensions;
+      return { ...base, message: original.message, extensions };
+    }
+    if (original instanceof ArgumentValidationError) {
+      const fields = original.extensions.validationErrors as { property: string; constraints?: Record<string, string> }[] | undefined;
+      return {
+        ...base,
+        message: "Some fields are not valid.",
+        extensions: {
+          code: ErrorCode.BAD_USER_INPUT,
+          fields: (fields ?? []).map((f) => ({ field: f.property, messages: Object.values(f.constraints ?? {}) })),
+        },
+      };
+    }
+    const code = formatted.extensions?.code;
+    if (typeof code === "string" && errorCodes.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
+      return { ...base, extensions: { code } };
+    }
+    if (isDatabaseUnavailable(original)) {
+      logger.warn("database unavailable", { error: String(original) });
+      return { ...base, message: "The service is temporarily unavailable. Try again in a moment.", extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } };
+    }
+    logger.error("unexpected error", { error: original instanceof Error ? (original.stack ?? original.message) : String(original) });
+    return { ...base, message: "Internal server error", extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+  };
+}

@@ -1,0 +1,120 @@
+import "reflect-metadata";
+import type { AddressInfo } from "node:net";
+import { createServer as createHttpServer, type Server } from "node:http";
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { expressMiddleware } from "@as-integrations/express5";
+import express from "express";
+import type { DataSource } from "typeorm";
+import type { Config } from "./config/config.js";
+import type { AppContext } from "./context.js";
+import { createDataSource } from "./db/data-source.js";
+import { runMigrations } from "./db/migrate.js";
+import { createFormatError } from "./errors/format-error.js";
+import { defaultConsoleDir, mountConsole } from "./http/console.js";
+import { jsonErrorHandler } from "./http/json-errors.js";
+import { mountHealthRoutes } from "./http/health-routes.js";
+import { mountSecurityHeaders } from "./http/security-headers.js";
+import { createLogger, type Logger } from "./logger.js";
+import { buildAppSchema } from "./schema.js";
+import { seedDemo, type DemoCredentials } from "./seed/demo.js";
+import { createServices, type Services } from "./services.js";
+
+export interface AppServer {
+  readonly app: express.Express;
+  readonly services: Services;
+  readonly dataSource: DataSource;
+  /** Credentials of the demo data when this start created it. */
+  readonly demo: DemoCredentials | null;
+  listen(port?: number, host?: string): Promise<{ url: string; port: number }>;
+  close(): Promise<void>;
+}
+
+async function initializeWithRetry(dataSource: DataSource, logger: Logger, attempts = 30): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await dataSource.initialize();
+      return;
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      logger.warn("database not reachable yet, retrying", { attempt, error: (error as Error).message });
+      await new Promise((r) => setTimeout(r, 1_000));
+    }
+  }
+}
+
+/** Builds the whole API: database, migrations, demo data, GraphQL, REST, console. Used by main.ts and tests. */
+export async function createServer(config: Config, options: { logger?: Logger } = {}): Promise<AppServer> {
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const dataSource = createDataSource(config.database);
+  await initializeWithRetry(dataSource, logger);
+  if (config.runMigrations) {
+    const ran = await runMigrations(dataSource);
+    if (ran.length) logger.info("migrations applied", { migrations: ran });
+  }
+  const services = createServices(config, dataSource, logger);
+  const demo = config.seedDemo ? await seedDemo(services) : null;
+
+  const app = express();
+  if (config.trustProxy) app.set("trust proxy", config.trustProxy);
+  const httpServer: Server = createHttpServer(app);
+  mountSecurityHeaders(app);
+  mountHealthRoutes(app, services.health);
+
+  const schema = await buildAppSchema();
+  const production = config.env === "production";
+  const apollo = new ApolloServer<AppContext>({
+    schema,
+    introspection: !production,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: production,
+    formatError: createFormatError(logger),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+  });
+  await apollo.start();
+
+  mountConsole(app, config.consoleDir ?? defaultConsoleDir());
+  app.use(
+    "/graphql",
+    express.json({ limit: "64kb" }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => ({
+        services,
+        req,
+        res,
+        ip: req.ip ?? null,
+        userAgent: req.headers["user-agent"]?.slice(0, 255) ?? null,
+      }),
+    }),
+  );
+
+  app.use(jsonErrorHandler(logger));
+
+  let closed = false;
+  return {
+    app,
+    services,
+    dataSource,
+    demo,
+    listen(port = config.port, host = config.host) {
+      return new Promise((resolve, reject) => {
+        httpServer.once("error", reject);
+        httpServer.listen(port, host, () => {
+          const address = httpServer.address() as AddressInfo;
+          const shownHost = host === "0.0.0.0" || host === "127.0.0.1" ? "localhost" : host;
+          resolve({ url: `http://${shownHost}:${address.port}`, port: address.port });
+        });
+      });
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await apollo.stop();
+      if (httpServer.listening) await new Promise<void>((r) => httpServer.close(() => r()));
+      if (dataSource.isInitialized) await dataSource.destroy();
+    },
+  };
+}

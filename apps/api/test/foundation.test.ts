@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { AccountEntity } from "#src/modules/accounts/account.entity.js";
+import { DomainEntity } from "#src/modules/accounts/domain.entity.js";
+import { UserEntity } from "#src/modules/users/user.entity.js";
+import { ENGINES } from "./support/engines.js";
+import { startTestServer, type TestServer } from "./support/server.js";
+
+describe.each(ENGINES)("the API on %s", (engine) => {
+  let t: TestServer;
+
+  beforeAll(async () => {
+    t = await startTestServer(engine, { SEED_DEMO: "true", DEMO_ADMIN_PASSWORD: "demo-admin-password-1" });
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it("answers the health query from its database", async () => {
+    const res = await t.gql<{ health: { status: string; database: string } }>("{ health { status database } }");
+    expect(res.status).toBe(200);
+    expect(res.body.data?.health).toEqual({ status: "ok", database: engine });
+  });
+
+  it("serves /healthz and /readyz", async () => {
+    const live = await fetch(`${t.url}/healthz`);
+    expect(live.status).toBe(200);
+    const ready = await fetch(`${t.url}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: "ready", database: engine });
+  });
+
+  it("leaves no difference between the migrated schema and the entities", async () => {
+    const pending = await t.server.dataSource.driver.createSchemaBuilder().log();
+    expect(pending.upQueries.map((q) => q.query)).toEqual([]);
+  });
+
+  it("records each migration once and finds nothing to do on a second run", async () => {
+    const rows: unknown[] = await t.server.dataSource.query("SELECT name FROM schema_migrations");
+    expect(rows).toHaveLength(1);
+    expect(await t.server.dataSource.runMigrations()).toEqual([]);
+  });
+
+  it("seeds the demo account: an admin, a domain with a child domain, and mailboxes", async () => {
+    const manager = t.server.dataSource.manager;
+    expect(await manager.count(AccountEntity)).toBe(1);
+    const domains = await manager.find(DomainEntity, { order: { name: "ASC" } });
+    expect(domains.map((d) => d.name)).toEqual(["example.com", "sales.example.com"]);
+    expect(domains[1]?.parentId).toBe(domains[0]?.id);
+    const users = await manager.find(UserEntity);
+    expect(users.filter((u) => u.kind === "ADMIN").map((u) => u.username)).toEqual(["admin"]);
+    expect(users.filter((u) => u.kind === "MAILBOX").length).toBeGreaterThanOrEqual(4);
+    expect(t.server.demo?.admin.password).toBe("demo-admin-password-1");
+    for (const user of users) expect(user.passwordHash).toMatch(/^\$argon2id\$/);
+  });
+
+  it("answers malformed requests with a coded error and no stack", async () => {
+    const badJson = await fetch(`${t.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: "{nope" });
+    expect(badJson.status).toBe(400);
+    const body = (await badJson.json()) as { errors: { extensions: { code: string } }[] };
+    expect(body.errors[0]?.extensions.code).toBe("BAD_REQUEST");
+
+    const unknownField = await t.gql("{ health { nope } }");
+    expect(unknownField.body.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+    expect(JSON.stringify(unknownField.body)).not.toContain("stacktrace");
+  });
+
+  it("refuses a simple cross-site request (CSRF prevention)", async () => {
+    const res = await fetch(`${t.url}/graphql?query=${encodeURIComponent("{ health { status } }")}`, { method: "GET", headers: { accept: "application/json" } });
+    expect(res.status).toBe(400);
+  });
+
+  it("refuses batched operations", async () => {
+    const res = await fetch(`${t.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify([{ query: "{ health { status } }" }, { query: "{ health { status } }" }]),
+    });
+    expect(res.status).toBe(400);
+  });
+});

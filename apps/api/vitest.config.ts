@@ -1,0 +1,27 @@
+import swc from "unplugin-swc";
+import { defineConfig } from "vitest/config";
+
+const CONDITIONS = ["source", "node", "development|production"];
+
+// swc emits decorator metadata (esbuild does not), so type-graphql and TypeORM behave as in the build.
+export default defineConfig({
+  plugins: [
+    swc.vite({
+      jsc: {
+        parser: { syntax: "typescript", decorators: true },
+        transform: { legacyDecorator: true, decoratorMetadata: true },
+        target: "es2022",
+      },
+    }),
+  ],
+  resolve: { conditions: CONDITIONS },
+  ssr: { resolve: { conditions: CONDITIONS } },
+  test: {
+    include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    pool: "forks",
+    fileParallelism: true,
+    maxWorkers: 2,
+  },
+});
