@@ -1,6 +1,7 @@
 import swc from "unplugin-swc";
 import { defineConfig } from "vitest/config";
 
+const reportDir = process.env.TEST_REPORT_DIR;
 const CONDITIONS = ["source", "node", "development|production"];
 
 // swc emits decorator metadata (esbuild does not), so type-graphql and TypeORM behave as in the build.
@@ -17,6 +18,7 @@ export default defineConfig({
   resolve: { conditions: CONDITIONS },
   ssr: { resolve: { conditions: CONDITIONS } },
   test: {
+    reporters: reportDir ? ["default", ["json", { outputFile: `${reportDir}/api.json` }]] : ["default"],
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,

@@ -1,0 +1,131 @@
+/** MFA policy: who must, may or may not use a second factor, and what a login does about it. */
+
+export const POLICY_LEVELS = ["OFF", "OPTIONAL", "REQUIRED"] as const;
+export type PolicyLevel = (typeof POLICY_LEVELS)[number];
+
+export const USER_OVERRIDES = ["DEFAULT", "OPTIONAL", "REQUIRED"] as const;
+export type UserOverride = (typeof USER_OVERRIDES)[number];
+
+export const USER_KINDS = ["ADMIN", "MAILBOX"] as const;
+export type UserKind = (typeof USER_KINDS)[number];
+
+export const DEVICE_KINDS = ["TOTP", "SMS"] as const;
+export type DeviceKind = (typeof DEVICE_KINDS)[number];
+
+/** New domains start with MFA off. */
+export const DEFAULT_DOMAIN_POLICY: PolicyLevel = "OFF";
+/** An account's admins may use MFA unless the account requires it. */
+export const DEFAULT_ACCOUNT_ADMIN_POLICY: PolicyLevel = "OPTIONAL";
+
+/**
+ * The requirement that applies to one user: their override unless DEFAULT; otherwise a mailbox follows its own
+ * domain's policy (never a parent domain's) and an admin follows the account's admin policy.
+ */
+export function effectivePolicy(input: {
+  kind: UserKind;
+  override: UserOverride;
+  domainPolicy: PolicyLevel;
+  accountAdminPolicy: PolicyLevel;
+}): PolicyLevel {
+  if (input.override !== "DEFAULT") return input.override;
+  return input.kind === "MAILBOX" ? input.domainPolicy : input.accountAdminPolicy;
+}
+
+export type LoginDevice = { id: string; kind: DeviceKind; verified: boolean; isDefault: boolean; isBackup: boolean };
+export type LoginFactor = { id: string; kind: DeviceKind; isDefault: boolean; isBackup: boolean };
+export type LoginDecision =
+  | { outcome: "PASS" }
+  | { outcome: "CHALLENGE"; factors: LoginFactor[] }
+  | { outcome: "SETUP_REQUIRED" };
+
+function factorRank(device: LoginDevice): number {
+  if (device.isDefault) return 0;
+  return device.isBackup ? 2 : 1;
+}
+
+/** Verified devices offered at login: the default first, then the others, backup numbers last. */
+export function loginFactors(devices: readonly LoginDevice[]): LoginFactor[] {
+  return devices
+    .filter((d) => d.verified)
+    .map((d, index) => ({ d, index }))
+    .sort((a, b) => factorRank(a.d) - factorRank(b.d) || a.index - b.index)
+    .map(({ d }) => ({ id: d.id, kind: d.kind, isDefault: d.isDefault, isBackup: d.isBackup }));
+}
+
+/**
+ * What a login does once the password is right.
+ * - OFF: password alone signs in.
+ * - OPTIONAL: a passcode is asked if the user turned MFA on and has a verified device; otherwise password alone.
+ * - REQUIRED: a passcode is asked if the user has a verified device; otherwise the login only allows setup.
+ */
+export function decideLogin(input: {
+  policy: PolicyLevel;
+  mfaEnabled: boolean;
+  devices: readonly LoginDevice[];
+}): LoginDecision {
+  if (input.policy === "OFF") return { outcome: "PASS" };
+  const factors = loginFactors(input.devices);
+  if (input.policy === "REQUIRED") {
+    return factors.length > 0 ? { outcome: "CHALLENGE", factors } : { outcome: "SETUP_REQUIRED" };
+  }
+  return input.mfaEnabled && factors.length > 0 ? { outcome: "CHALLENGE", factors } : { outcome: "PASS" };
+}
+
+/** Whether a user may set up second factors at all (not under OFF). */
+export function canUseMfa(policy: PolicyLevel): boolean {
+  return policy !== "OFF";
+}
+
+/** Whether a user may turn MFA off for themselves (not under REQUIRED). */
+export function canDisableMfa(policy: PolicyLevel): boolean {
+  return policy !== "REQUIRED";
+}
+
+export type ImpactUser = {
+  id: string;
+  name: string;
+  /** Effective policy before the change. */
+  currentPolicy: PolicyLevel;
+  override: UserOverride;
+  kind: UserKind;
+  mfaEnabled: boolean;
+  hasVerifiedDevice: boolean;
+  /** Has at least one live session that did not pass MFA. */
+  hasNonMfaSession: boolean;
+};
+
+export type ImpactGroup = { count: number; sample: string[] };
+export type PolicyImpact = { loggedOut: ImpactGroup; mustEnrol: ImpactGroup; unaffected: number };
+
+/**
+ * Preview of a policy change. Users the setting governs (mailboxes for a domain policy, admins for the
+ * account's admin policy: `appliesTo`), with no override, who are not already under REQUIRED and become so:
+ * those with a session that did not pass MFA are logged out; those without a verified device must enrol.
+ * Samples list up to `sampleSize` names each, in input order.
+ */
+export function policyImpact(input: {
+  users: readonly ImpactUser[];
+  newDomainPolicy: PolicyLevel;
+  sampleSize?: number;
+  appliesTo?: UserKind;
+}): PolicyImpact {
+  const { users, newDomainPolicy, sampleSize = 10, appliesTo = "MAILBOX" } = input;
+  const loggedOut: ImpactGroup = { count: 0, sample: [] };
+  const mustEnrol: ImpactGroup = { count: 0, sample: [] };
+  let unaffected = 0;
+  const add = (group: ImpactGroup, name: string): void => {
+    group.count++;
+    if (group.sample.length < sampleSize) group.sample.push(name);
+  };
+  for (const user of users) {
+    const becomesRequired =
+      user.kind === appliesTo &&
+      user.override === "DEFAULT" &&
+      user.currentPolicy !== "REQUIRED" &&
+      newDomainPolicy === "REQUIRED";
+    if (becomesRequired && user.hasNonMfaSession) add(loggedOut, user.name);
+    if (becomesRequired && !user.hasVerifiedDevice) add(mustEnrol, user.name);
+    if (!becomesRequired || (user.hasVerifiedDevice && !user.hasNonMfaSession)) unaffected++;
+  }
+  return { loggedOut, mustEnrol, unaffected };
+}

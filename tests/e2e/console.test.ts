@@ -1,0 +1,57 @@
+import { join } from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium } from "../support/browser.js";
+import { startBuiltServer, type RunningServer } from "../support/built-server.js";
+import { assertBuilt, ensureArtifactsDir } from "../support/paths.js";
+
+describe("the console in Chromium", () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    assertBuilt();
+    server = await startBuiltServer();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it("renders the sign-in page with the service status", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/`);
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toMatch(/MFA Console/);
+    await expect.poll(() => page.getByLabel(/username/i).count()).toBe(1);
+    await expect.poll(() => page.getByLabel(/password/i).count()).toBe(1);
+    await expect.poll(() => page.getByText(/sqlite/i).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await page.screenshot({ path: join(ensureArtifactsDir(), "sign-in.png"), fullPage: true });
+    await page.close();
+  });
+
+  it("opens the GraphQL playground with no request leaving the machine", async () => {
+    const page = await browser.newPage();
+    const requests: string[] = [];
+    page.on("request", (request) => requests.push(request.url()));
+    const consoleErrors: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error") consoleErrors.push(message.text());
+    });
+    await page.goto(`${server.url}/graphql`);
+    await page.waitForSelector(".graphiql-container", { timeout: 20_000 });
+    // Run a query through the playground itself.
+    await page.locator(".graphiql-query-editor .CodeMirror").first().click();
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type("{ health { status database } }");
+    await page.keyboard.press("Control+Enter");
+    await expect.poll(() => page.locator(".graphiql-response").textContent(), { timeout: 15_000 }).toContain('"database": "sqlite"');
+    await page.screenshot({ path: join(ensureArtifactsDir(), "playground.png"), fullPage: true });
+
+    const origin = new URL(server.url).origin;
+    const foreign = requests.filter((url) => !url.startsWith(origin) && !url.startsWith("data:") && !url.startsWith("blob:"));
+    expect(foreign).toEqual([]);
+    expect(consoleErrors.filter((e) => /Content Security Policy/i.test(e))).toEqual([]);
+    await page.close();
+  });
+});
