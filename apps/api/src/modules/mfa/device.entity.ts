@@ -57,6 +57,10 @@ export class DeviceEntity {
   @Column("int", { default: 0 })
   verifySendCount: number;
 
+  /** Wrong possession-proof codes for the pending code; past the limit the code is void. */
+  @Column("int", { default: 0 })
+  verifyAttempts: number;
+
   @TimeColumn({ nullable: true })
   lastUsedAt: number | null;
 

@@ -17,9 +17,9 @@ export class SmsMessageEntity {
   @Column("varchar", { length: 20 })
   toE164: string;
 
-  /** The message text sealed with AES-256-GCM: it carries a one-time code. */
-  @Column("text")
-  bodySealed: string;
+  /** The text sealed with AES-256-GCM (it carries a one-time code); kept only by the outbox sender. */
+  @Column("text", { nullable: true })
+  bodySealed: string | null;
 
   @EnumColumn(16)
   provider: string;

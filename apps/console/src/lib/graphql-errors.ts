@@ -1,0 +1,54 @@
+import { CombinedGraphQLErrors, CombinedProtocolErrors, ServerError, ServerParseError } from "@apollo/client";
+
+/** One problem to show the user: the server's message and, when it sent one, its error code. */
+export interface ProblemLine {
+  message: string;
+  code?: string;
+}
+
+function codeOf(extensions: Record<string, unknown> | undefined): string | undefined {
+  const code = extensions?.["code"];
+  return typeof code === "string" ? code : undefined;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null;
+}
+
+/** GraphQL errors inside a non-2xx answer sent as plain `application/json`. */
+function errorsInBody(bodyText: string): ProblemLine[] {
+  let body: unknown;
+  try {
+    body = JSON.parse(bodyText);
+  } catch {
+    return [];
+  }
+  if (!isRecord(body) || !Array.isArray(body["errors"])) return [];
+  return body["errors"].filter(isRecord).map((e) => ({
+    message: typeof e["message"] === "string" ? e["message"] : "Unknown error",
+    code: codeOf(isRecord(e["extensions"]) ? e["extensions"] : undefined),
+  }));
+}
+
+/**
+ * Turns whatever an Apollo operation failed with into lines to display.
+ * GraphQL errors keep their `extensions.code`, which is what the console
+ * branches on; transport failures get a plain explanation.
+ */
+export function describeError(error: unknown): ProblemLine[] {
+  if (CombinedGraphQLErrors.is(error) || CombinedProtocolErrors.is(error)) {
+    return error.errors.map((e) => ({ message: e.message, code: codeOf(e.extensions) }));
+  }
+  if (ServerError.is(error)) {
+    const fromBody = errorsInBody(error.bodyText);
+    if (fromBody.length > 0) return fromBody;
+    return [{ message: `The service answered with HTTP ${error.statusCode}.`, code: `HTTP_${error.statusCode}` }];
+  }
+  if (ServerParseError.is(error)) {
+    return [{ message: "The service sent an answer that is not valid JSON." }];
+  }
+  if (error instanceof Error) {
+    return [{ message: `The service could not be reached (${error.message}).` }];
+  }
+  return [{ message: "Something went wrong." }];
+}
