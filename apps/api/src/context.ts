@@ -1,4 +1,5 @@
 import type { Request, Response } from "express";
+import type { ActiveSession } from "./modules/auth/session.service.js";
 import type { Services } from "./services.js";
 
 /** What every resolver sees of the request. */
@@ -8,4 +9,6 @@ export interface AppContext {
   readonly res: Response;
   readonly ip: string | null;
   readonly userAgent: string | null;
+  /** The caller's live session, if any, and how its token came (a cookie or a bearer header). */
+  readonly auth: (ActiveSession & { via: "bearer" | "cookie" }) | null;
 }

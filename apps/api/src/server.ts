@@ -14,8 +14,10 @@ import { runMigrations } from "./db/migrate.js";
 import { createFormatError } from "./errors/format-error.js";
 import { defaultConsoleDir, mountConsole } from "./http/console.js";
 import { jsonErrorHandler } from "./http/json-errors.js";
+import { mountIdentityTokens } from "./http/identity-tokens.js";
 import { mountHealthRoutes } from "./http/health-routes.js";
 import { mountSecurityHeaders } from "./http/security-headers.js";
+import { readSessionToken } from "./http/session-cookie.js";
 import { createLogger, type Logger } from "./logger.js";
 import { buildAppSchema } from "./schema.js";
 import { seedDemo, type DemoCredentials } from "./seed/demo.js";
@@ -61,6 +63,7 @@ export async function createServer(config: Config, options: { logger?: Logger } 
   const httpServer: Server = createHttpServer(app);
   mountSecurityHeaders(app);
   mountHealthRoutes(app, services.health);
+  mountIdentityTokens(app, services);
 
   const schema = await buildAppSchema();
   const production = config.env === "production";
@@ -81,13 +84,18 @@ export async function createServer(config: Config, options: { logger?: Logger } 
     "/graphql",
     express.json({ limit: "64kb" }),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => ({
-        services,
-        req,
-        res,
-        ip: req.ip ?? null,
-        userAgent: req.headers["user-agent"]?.slice(0, 255) ?? null,
-      }),
+      context: async ({ req, res }) => {
+        const presented = readSessionToken(req);
+        const active = presented ? await services.sessions.authenticate(presented.token) : null;
+        return {
+          services,
+          req,
+          res,
+          ip: req.ip ?? null,
+          userAgent: req.headers["user-agent"]?.slice(0, 255) ?? null,
+          auth: active && presented ? { ...active, via: presented.via } : null,
+        };
+      },
     }),
   );
 

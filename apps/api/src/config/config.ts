@@ -23,6 +23,10 @@ export interface Config {
   readonly consoleDir: string | undefined;
   readonly trustProxy: string | undefined;
   readonly logLevel: "silent" | "error" | "warn" | "info" | "debug";
+  readonly sms: {
+    readonly sender: "outbox" | "twilio";
+    readonly twilio?: { readonly accountSid: string; readonly authToken: string; readonly from: string; readonly baseUrl: string; readonly timeoutMs: number };
+  };
   readonly session: { readonly idleMs: number; readonly absoluteMs: number; readonly recentProofMs: number };
 }
 
@@ -80,6 +84,20 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     consoleDir,
     trustProxy: raw.TRUST_PROXY,
     logLevel: raw.LOG_LEVEL,
+    sms: Object.freeze(
+      raw.SMS_SENDER === "twilio"
+        ? {
+            sender: "twilio" as const,
+            twilio: Object.freeze({
+              accountSid: raw.TWILIO_ACCOUNT_SID as string,
+              authToken: raw.TWILIO_AUTH_TOKEN as string,
+              from: raw.TWILIO_FROM as string,
+              baseUrl: raw.TWILIO_BASE_URL,
+              timeoutMs: raw.TWILIO_TIMEOUT_MS,
+            }),
+          }
+        : { sender: "outbox" as const },
+    ),
     session: Object.freeze({ idleMs: 30 * 60_000, absoluteMs: 12 * 3_600_000, recentProofMs: 10 * 60_000 }),
   };
   return Object.freeze(config);

@@ -25,6 +25,12 @@ const envSchema = z.object({
   SEED_DEMO: z.enum(["auto", "true", "false"]).default("auto"),
   DEMO_ADMIN_PASSWORD: z.string().min(12, "must be at least 12 characters").max(128).optional(),
   DEMO_USER_PASSWORD: z.string().min(12, "must be at least 12 characters").max(128).optional(),
+  SMS_SENDER: z.enum(["outbox", "twilio"]).default("outbox"),
+  TWILIO_ACCOUNT_SID: z.string().regex(/^AC[0-9a-fA-F]{32}$/, "must be AC followed by 32 hex digits").optional(),
+  TWILIO_AUTH_TOKEN: z.string().min(1).optional(),
+  TWILIO_FROM: z.string().regex(/^(\+[1-9]\d{1,14}|MG[0-9a-fA-F]{32})$/, "must be an E.164 number or a Messaging Service SID (MG...)").optional(),
+  TWILIO_BASE_URL: z.url().default("https://api.twilio.com"),
+  TWILIO_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(5_000),
   CONSOLE_DIR: z.string().min(1).optional(),
   TRUST_PROXY: z.string().optional(),
   LOG_LEVEL: z.enum(["silent", "error", "warn", "info", "debug"]).default("info"),
@@ -52,6 +58,12 @@ export function parseEnv(env: Record<string, string | undefined>): RawEnv {
     const ids = raw.MFA_SEAL_KEYS.split(",").map((pair) => pair.split(":")[0]);
     if (!ids.includes(raw.MFA_SEAL_ACTIVE_KEY_ID)) {
       throw new ConfigError("Invalid configuration:\n  MFA_SEAL_ACTIVE_KEY_ID: names no key of MFA_SEAL_KEYS");
+    }
+  }
+  if (raw.SMS_SENDER === "twilio") {
+    const missing = (["TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "TWILIO_FROM"] as const).filter((name) => !raw[name]);
+    if (missing.length) {
+      throw new ConfigError(`Invalid configuration:\n${missing.map((name) => `  ${name}: required when SMS_SENDER=twilio`).join("\n")}`);
     }
   }
   return raw;

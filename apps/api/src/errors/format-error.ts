@@ -2,6 +2,7 @@ import { unwrapResolverError } from "@apollo/server/errors";
 import type { GraphQLFormattedError } from "graphql";
 import { ArgumentValidationError } from "type-graphql";
 import type { Logger } from "#src/logger.js";
+import { SmsDeliveryError } from "#src/modules/sms/sms-sender.js";
 import { AppError } from "./app-error.js";
 import { ErrorCode, errorCodes } from "./codes.js";
 
@@ -36,6 +37,9 @@ export function createFormatError(logger: Logger) {
           fields: (fields ?? []).map((f) => ({ field: f.property, messages: Object.values(f.constraints ?? {}) })),
         },
       };
+    }
+    if (original instanceof SmsDeliveryError) {
+      return { ...base, message: "The text message could not be sent. Try again, or use another method.", extensions: { code: ErrorCode.SMS_DELIVERY_FAILED, retryable: original.retryable } };
     }
     const code = formatted.extensions?.code;
     if (typeof code === "string" && errorCodes.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {

@@ -1,0 +1,62 @@
+import { randomUUID } from "node:crypto";
+import type { DataSource, EntityManager } from "typeorm";
+import { AuditEventEntity } from "./audit-event.entity.js";
+
+/** Stable names of what is audited. */
+export const AuditAction = {
+  LOGIN_PASSWORD_FAILED: "LOGIN_PASSWORD_FAILED",
+  LOGIN_THROTTLED: "LOGIN_THROTTLED",
+  LOGIN_SUCCEEDED: "LOGIN_SUCCEEDED",
+  LOGIN_MFA_CHALLENGED: "LOGIN_MFA_CHALLENGED",
+  LOGIN_MFA_SETUP_REQUIRED: "LOGIN_MFA_SETUP_REQUIRED",
+  LOGIN_PASSCODE_SENT: "LOGIN_PASSCODE_SENT",
+  LOGIN_PASSCODE_FAILED: "LOGIN_PASSCODE_FAILED",
+  LOGIN_REFUSED_LOCKED: "LOGIN_REFUSED_LOCKED",
+  ACCOUNT_LOCKED: "ACCOUNT_LOCKED",
+  REAUTHENTICATED: "REAUTHENTICATED",
+  REAUTHENTICATION_FAILED: "REAUTHENTICATION_FAILED",
+  LOGOUT: "LOGOUT",
+  DEVICE_ENROLLMENT_STARTED: "DEVICE_ENROLLMENT_STARTED",
+  DEVICE_VERIFIED: "DEVICE_VERIFIED",
+  DEVICE_VERIFICATION_FAILED: "DEVICE_VERIFICATION_FAILED",
+  DEVICE_VERIFICATION_SENT: "DEVICE_VERIFICATION_SENT",
+  DEVICE_DEFAULT_SET: "DEVICE_DEFAULT_SET",
+  DEVICE_BACKUP_SET: "DEVICE_BACKUP_SET",
+  DEVICE_REMOVED: "DEVICE_REMOVED",
+  DEVICES_REMOVED_ALL: "DEVICES_REMOVED_ALL",
+  MFA_ENABLED: "MFA_ENABLED",
+  MFA_DISABLED: "MFA_DISABLED",
+  RECOVERY_CODES_GENERATED: "RECOVERY_CODES_GENERATED",
+  RECOVERY_CODE_USED: "RECOVERY_CODE_USED",
+  SESSIONS_REVOKED: "SESSIONS_REVOKED",
+} as const;
+export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
+
+export interface AuditRecord {
+  accountId: string | null;
+  actorId: string | null;
+  targetUserId: string | null;
+  action: AuditAction | string;
+  outcome: "SUCCESS" | "FAILURE";
+  detail?: Record<string, string | number | boolean | null>;
+  ip: string | null;
+}
+
+/** Appends audit events. Details are for facts only: never a code, secret, password or token. */
+export class AuditService {
+  constructor(private readonly dataSource: DataSource, private readonly now: () => number = Date.now) {}
+
+  async record(event: AuditRecord, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    await manager.insert(AuditEventEntity, {
+      id: randomUUID(),
+      accountId: event.accountId,
+      actorId: event.actorId,
+      targetUserId: event.targetUserId,
+      action: event.action,
+      outcome: event.outcome,
+      detail: event.detail ? JSON.stringify(event.detail) : null,
+      ip: event.ip,
+      createdAt: this.now(),
+    });
+  }
+}

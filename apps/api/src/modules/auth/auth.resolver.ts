@@ -1,0 +1,87 @@
+import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
+import type { AppContext } from "#src/context.js";
+import { clearSessionCookie } from "#src/http/session-cookie.js";
+import { AuditAction } from "#src/modules/audit/audit.service.js";
+import { presentUser } from "#src/modules/users/user.types.js";
+import { CompleteLoginInput, LoginInput, ReauthenticateInput, SendLoginPasscodeInput } from "./auth.inputs.js";
+import { LoginResult, LoginSuccess, LogoutPayload, MfaChallenge, MfaSetupRequired, ReauthenticatePayload, SendLoginPasscodePayload } from "./auth.types.js";
+import { deliverSession } from "./deliver-session.js";
+import { requireSession } from "./guards.js";
+
+@Resolver()
+export class AuthResolver {
+  @Mutation(() => LoginResult, { description: "Step one of the two-step login: username and password." })
+  async login(@Arg("input", () => LoginInput) input: LoginInput, @Ctx() ctx: AppContext): Promise<typeof LoginResult> {
+    const meta = { ip: ctx.ip, userAgent: ctx.userAgent };
+    const result = await ctx.services.login.passwordStep({ username: input.username, password: input.password, channel: "GRAPHQL", ...meta });
+    if (result.kind === "SUCCESS") {
+      return Object.assign(new LoginSuccess(), {
+        user: presentUser(result.user),
+        token: deliverSession(ctx, result.issued, input.cookie),
+        expiresAt: new Date(result.issued.session.expiresAt),
+        authenticatedBy: ["PASSWORD"],
+      });
+    }
+    if (result.kind === "CHALLENGE") {
+      return Object.assign(new MfaChallenge(), {
+        challengeId: result.challengeId,
+        expiresAt: new Date(result.expiresAt),
+        factors: result.factors,
+        smsSentTo: result.smsSentTo,
+      });
+    }
+    const issued = await ctx.services.login.issueSetupSession(result.user, meta);
+    return Object.assign(new MfaSetupRequired(), {
+      user: presentUser(result.user),
+      token: deliverSession(ctx, issued, input.cookie),
+      expiresAt: new Date(issued.session.expiresAt),
+    });
+  }
+
+  @Mutation(() => SendLoginPasscodePayload, { description: "Texts a sign-in code to one of the user's phones (e.g. the backup number). The previous code stops working." })
+  async sendLoginPasscode(@Arg("input", () => SendLoginPasscodeInput) input: SendLoginPasscodeInput, @Ctx() ctx: AppContext): Promise<SendLoginPasscodePayload> {
+    const sent = await ctx.services.login.sendPasscode({ challengeId: input.challengeId, deviceId: input.deviceId, ip: ctx.ip, userAgent: ctx.userAgent });
+    return { sentTo: sent.maskedPhone, expiresAt: new Date(sent.expiresAt) };
+  }
+
+  @Mutation(() => LoginSuccess, { description: "Step two: a TOTP code, the texted code, or a recovery code." })
+  async completeLogin(@Arg("input", () => CompleteLoginInput) input: CompleteLoginInput, @Ctx() ctx: AppContext): Promise<LoginSuccess> {
+    const result = await ctx.services.login.completeLogin({
+      challengeId: input.challengeId,
+      passcode: input.passcode,
+      deviceId: input.deviceId ?? null,
+      channel: "GRAPHQL",
+      ip: ctx.ip,
+      userAgent: ctx.userAgent,
+    });
+    return {
+      user: presentUser(result.user),
+      token: deliverSession(ctx, result.issued, input.cookie),
+      expiresAt: new Date(result.issued.session.expiresAt),
+      authenticatedBy: ["PASSWORD", result.method],
+    };
+  }
+
+  @Mutation(() => ReauthenticatePayload, { description: "Confirms the password before a sensitive change (valid 10 minutes)." })
+  async reauthenticate(@Arg("input", () => ReauthenticateInput) input: ReauthenticateInput, @Ctx() ctx: AppContext): Promise<ReauthenticatePayload> {
+    const auth = requireSession(ctx, { allowSetup: true });
+    const until = await ctx.services.login.reauthenticate({ user: auth.user, sessionId: auth.session.id, password: input.password, ip: ctx.ip, userAgent: ctx.userAgent });
+    return { validUntil: new Date(until) };
+  }
+
+  @Mutation(() => LogoutPayload, { description: "Ends the current session." })
+  async logout(@Ctx() ctx: AppContext): Promise<LogoutPayload> {
+    const auth = requireSession(ctx, { allowSetup: true });
+    await ctx.services.sessions.revoke(auth.session.id, "LOGOUT");
+    await ctx.services.audit.record({
+      accountId: auth.user.accountId,
+      actorId: auth.user.id,
+      targetUserId: auth.user.id,
+      action: AuditAction.LOGOUT,
+      outcome: "SUCCESS",
+      ip: ctx.ip,
+    });
+    if (auth.via === "cookie") clearSessionCookie(ctx.req, ctx.res);
+    return { ok: true };
+  }
+}

@@ -1,0 +1,40 @@
+import { IsOptional, Length, Matches, MaxLength } from "class-validator";
+import { Field, ID, InputType } from "type-graphql";
+
+@InputType()
+export class EnrollTotpInput {
+  @Field(() => String, { description: "A nickname, e.g. 'Work phone'." })
+  @Length(1, 64)
+  name: string;
+}
+
+@InputType()
+export class AddPhoneInput {
+  @Field(() => String, { description: "ISO 3166 country code (US, GB) or calling code (+44)." })
+  @Length(1, 8)
+  country: string;
+
+  @Field(() => String, { description: "The national number." })
+  @Length(1, 32)
+  @Matches(/^[0-9 ()+.-]+$/, { message: "number may contain digits, spaces and ( ) + . - only" })
+  number: string;
+
+  @Field(() => String)
+  @Length(1, 64)
+  name: string;
+}
+
+@InputType()
+export class VerifyDeviceInput {
+  @Field(() => ID)
+  @MaxLength(36)
+  deviceId: string;
+
+  @Field(() => String)
+  @Length(1, 16)
+  code: string;
+
+  @Field(() => Boolean, { defaultValue: false })
+  @IsOptional()
+  makeDefault: boolean;
+}

@@ -1,0 +1,146 @@
+import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
+import type { AppContext } from "#src/context.js";
+import { AppError } from "#src/errors/app-error.js";
+import { ErrorCode } from "#src/errors/codes.js";
+import { deliverSession } from "#src/modules/auth/deliver-session.js";
+import { requireRecentProof, requireSession } from "#src/modules/auth/guards.js";
+import { presentUser } from "#src/modules/users/user.types.js";
+import { AddPhoneInput, EnrollTotpInput, VerifyDeviceInput } from "./mfa.inputs.js";
+import {
+  DevicePayload,
+  EnrollTotpPayload,
+  RecoveryCodesPayload,
+  SecurityPayload,
+  SmsMessageType,
+  VerifyDevicePayload,
+  ViewerType,
+  presentDevice,
+} from "./mfa.types.js";
+import { securityOf } from "./security.js";
+
+const actorOf = (ctx: AppContext, options: { allowSetup?: boolean } = {}) => {
+  const auth = requireSession(ctx, options);
+  return { auth, actor: { user: auth.user, ip: ctx.ip } };
+};
+
+@Resolver()
+export class MfaResolver {
+  @Query(() => ViewerType, { description: "The signed-in user and their MFA state." })
+  async me(@Ctx() ctx: AppContext): Promise<ViewerType> {
+    const auth = requireSession(ctx);
+    return { ...presentUser(auth.user), security: await securityOf(ctx.services, auth.user), mfaPassed: auth.session.mfaPassed };
+  }
+
+  @Mutation(() => EnrollTotpPayload, { description: "Starts an authenticator app: returns the secret, the otpauth URI and a QR code, once. Verify it with verifyDevice." })
+  async enrollTotp(@Arg("input", () => EnrollTotpInput) input: EnrollTotpInput, @Ctx() ctx: AppContext): Promise<EnrollTotpPayload> {
+    const { auth, actor } = actorOf(ctx, { allowSetup: true });
+    requireRecentProof(ctx, auth);
+    const result = await ctx.services.mfa.enrollTotp(actor, input.name);
+    return { device: presentDevice(result.device), secret: result.secret, otpauthUri: result.uri, qrCodeDataUrl: result.qrCodeDataUrl };
+  }
+
+  @Mutation(() => DevicePayload, { description: "Adds a phone (country + national number) and texts it a verification code." })
+  async addPhone(@Arg("input", () => AddPhoneInput) input: AddPhoneInput, @Ctx() ctx: AppContext): Promise<DevicePayload> {
+    const { auth, actor } = actorOf(ctx, { allowSetup: true });
+    requireRecentProof(ctx, auth);
+    return { device: presentDevice(await ctx.services.mfa.addPhone(actor, input)) };
+  }
+
+  @Mutation(() => DevicePayload, { description: "Texts a new verification code to a pending phone." })
+  async resendPhoneVerification(@Arg("deviceId", () => ID) deviceId: string, @Ctx() ctx: AppContext): Promise<DevicePayload> {
+    const { actor } = actorOf(ctx, { allowSetup: true });
+    return { device: presentDevice(await ctx.services.mfa.resendPhoneVerification(actor, deviceId)) };
+  }
+
+  @Mutation(() => VerifyDevicePayload, { description: "Proves possession of a pending device with a code from it." })
+  async verifyDevice(@Arg("input", () => VerifyDeviceInput) input: VerifyDeviceInput, @Ctx() ctx: AppContext): Promise<VerifyDevicePayload> {
+    const { auth, actor } = actorOf(ctx, { allowSetup: true });
+    const { device, firstDevice } = await ctx.services.mfa.verifyDevice(actor, input);
+    let token: string | null = null;
+    if (auth.session.restricted) {
+      // Forced setup finished: the setup-only session gives way to a full one.
+      await ctx.services.sessions.revoke(auth.session.id, "SETUP_COMPLETED");
+      const issued = await ctx.services.sessions.issue({
+        userId: auth.user.id,
+        mfaPassed: true,
+        restricted: false,
+        methods: ["PASSWORD", device.kind === "TOTP" ? "OTPPASSCODE" : "PASSCODE"],
+        ip: ctx.ip,
+        userAgent: ctx.userAgent,
+      });
+      token = deliverSession(ctx, issued, auth.via === "cookie");
+    } else if (firstDevice) {
+      // MFA just turned on: sessions elsewhere were opened without it.
+      await ctx.services.sessions.revokeAllOf(auth.user.id, "MFA_ENABLED", auth.session.id);
+    }
+    return { device: presentDevice(device), token };
+  }
+
+  @Mutation(() => DevicePayload)
+  async setDefaultDevice(@Arg("deviceId", () => ID) deviceId: string, @Ctx() ctx: AppContext): Promise<DevicePayload> {
+    const { auth, actor } = actorOf(ctx);
+    requireRecentProof(ctx, auth);
+    return { device: presentDevice(await ctx.services.mfa.setDefaultDevice(actor, deviceId)) };
+  }
+
+  @Mutation(() => DevicePayload, { description: "Makes a verified phone the backup number." })
+  async setBackupPhone(@Arg("deviceId", () => ID) deviceId: string, @Ctx() ctx: AppContext): Promise<DevicePayload> {
+    const { auth, actor } = actorOf(ctx);
+    requireRecentProof(ctx, auth);
+    return { device: presentDevice(await ctx.services.mfa.setBackupPhone(actor, deviceId)) };
+  }
+
+  @Mutation(() => SecurityPayload)
+  async removeDevice(@Arg("deviceId", () => ID) deviceId: string, @Ctx() ctx: AppContext): Promise<SecurityPayload> {
+    const { auth, actor } = actorOf(ctx);
+    requireRecentProof(ctx, auth);
+    await ctx.services.mfa.removeDevice(actor, deviceId);
+    return { security: await securityOf(ctx.services, auth.user) };
+  }
+
+  @Mutation(() => SecurityPayload, { description: "Removes every device and recovery code of the signed-in user." })
+  async removeAllDevices(@Ctx() ctx: AppContext): Promise<SecurityPayload> {
+    const { auth, actor } = actorOf(ctx);
+    requireRecentProof(ctx, auth);
+    await ctx.services.mfa.removeAllDevices(actor);
+    return { security: await securityOf(ctx.services, auth.user) };
+  }
+
+  @Mutation(() => SecurityPayload, { description: "Turns MFA on or off for yourself, where the policy allows it." })
+  async setMfaEnabled(@Arg("enabled", () => Boolean) enabled: boolean, @Ctx() ctx: AppContext): Promise<SecurityPayload> {
+    const { auth, actor } = actorOf(ctx);
+    if (!enabled) requireRecentProof(ctx, auth);
+    await ctx.services.mfa.setMfaEnabled(actor, enabled);
+    if (enabled) await ctx.services.sessions.revokeAllOf(auth.user.id, "MFA_ENABLED", auth.session.id);
+    return { security: await securityOf(ctx.services, auth.user) };
+  }
+
+  @Mutation(() => RecoveryCodesPayload, { description: "A new batch of 1-10 recovery codes; the previous batch stops working." })
+  async generateRecoveryCodes(@Arg("quantity", () => Int, { defaultValue: 10 }) quantity: number, @Ctx() ctx: AppContext): Promise<RecoveryCodesPayload> {
+    const { auth, actor } = actorOf(ctx);
+    requireRecentProof(ctx, auth);
+    return ctx.services.mfa.generateRecoveryCodes(actor, quantity);
+  }
+
+  @Query(() => [SmsMessageType], {
+    description: "Texts kept by the outbox sender: an admin sees the account's, a user their own; during sign-in, pass the challenge id.",
+  })
+  async smsOutbox(
+    @Arg("first", () => Int, { defaultValue: 20 }) first: number,
+    @Arg("challengeId", () => String, { nullable: true }) challengeId: string | null,
+    @Ctx() ctx: AppContext,
+  ): Promise<SmsMessageType[]> {
+    if (!ctx.services.sms.keepsOutbox) throw new AppError(ErrorCode.FORBIDDEN, "The SMS outbox is off: texts go to a real provider.");
+    let rows;
+    if (ctx.auth && !ctx.auth.session.restricted && ctx.auth.user.kind === "ADMIN") {
+      rows = await ctx.services.sms.listOutbox({ accountId: ctx.auth.user.accountId, first });
+    } else if (ctx.auth) {
+      rows = await ctx.services.sms.listOutbox({ userId: ctx.auth.user.id, first });
+    } else if (challengeId) {
+      rows = await ctx.services.sms.listOutbox({ userId: await ctx.services.login.challengeUserId(challengeId), first });
+    } else {
+      throw new AppError(ErrorCode.UNAUTHENTICATED, "Sign in first.");
+    }
+    return rows.map((row) => ({ id: row.id, to: row.to, body: row.body, status: row.status, createdAt: new Date(row.createdAt) }));
+  }
+}

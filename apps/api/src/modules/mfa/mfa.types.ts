@@ -1,0 +1,150 @@
+import { maskPhone } from "@mfa/core";
+import { DateTimeISOResolver } from "graphql-scalars";
+import { Field, ID, Int, ObjectType } from "type-graphql";
+import { UserType } from "#src/modules/users/user.types.js";
+import type { DeviceEntity } from "./device.entity.js";
+
+@ObjectType("Device", { description: "A second factor. Secrets and full phone numbers are never shown." })
+export class DeviceType {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String, { description: "TOTP (authenticator app) or SMS (phone)" })
+  kind: string;
+
+  @Field(() => String)
+  name: string;
+
+  @Field(() => String, { nullable: true, description: "e.g. +1 *** *** 1000" })
+  maskedPhone: string | null;
+
+  @Field(() => Boolean)
+  verified: boolean;
+
+  @Field(() => Boolean)
+  isDefault: boolean;
+
+  @Field(() => Boolean)
+  isBackup: boolean;
+
+  @Field(() => DateTimeISOResolver, { nullable: true })
+  lastUsedAt: Date | null;
+
+  @Field(() => DateTimeISOResolver)
+  createdAt: Date;
+}
+
+export function presentDevice(device: DeviceEntity): DeviceType {
+  return {
+    id: device.id,
+    kind: device.kind,
+    name: device.name,
+    maskedPhone: device.phoneE164 ? maskPhone(device.phoneE164) : null,
+    verified: device.verifiedAt !== null,
+    isDefault: device.isDefault,
+    isBackup: device.isBackup,
+    lastUsedAt: device.lastUsedAt === null ? null : new Date(device.lastUsedAt),
+    createdAt: new Date(device.createdAt),
+  };
+}
+
+@ObjectType("Security", { description: "A user's MFA state." })
+export class SecurityType {
+  @Field(() => String, { description: "The effective requirement: OFF, OPTIONAL or REQUIRED." })
+  policy: string;
+
+  @Field(() => String, { description: "The policy explained in one sentence." })
+  policyExplanation: string;
+
+  @Field(() => Boolean, { description: "Whether the user turned MFA on (decides the login under OPTIONAL)." })
+  mfaEnabled: boolean;
+
+  @Field(() => Boolean, { description: "Whether the user may switch MFA on or off." })
+  canChangeMfaEnabled: boolean;
+
+  @Field(() => Boolean, { description: "Whether the user may set up devices at all (false under OFF)." })
+  canEnroll: boolean;
+
+  @Field(() => [DeviceType])
+  devices: DeviceType[];
+
+  @Field(() => Int)
+  recoveryCodesLeft: number;
+
+  @Field(() => Boolean)
+  locked: boolean;
+}
+
+@ObjectType("Viewer", { description: "The signed-in user." })
+export class ViewerType extends UserType {
+  @Field(() => SecurityType)
+  security: SecurityType;
+
+  @Field(() => Boolean, { description: "Whether this session passed a second factor." })
+  mfaPassed: boolean;
+}
+
+@ObjectType()
+export class EnrollTotpPayload {
+  @Field(() => DeviceType)
+  device: DeviceType;
+
+  @Field(() => String, { description: "Base32 secret for manual entry. Shown this once." })
+  secret: string;
+
+  @Field(() => String, { description: "otpauth:// URI (the content of the QR code)." })
+  otpauthUri: string;
+
+  @Field(() => String, { description: "The QR code as a PNG data URL." })
+  qrCodeDataUrl: string;
+}
+
+@ObjectType()
+export class DevicePayload {
+  @Field(() => DeviceType)
+  device: DeviceType;
+}
+
+@ObjectType()
+export class VerifyDevicePayload {
+  @Field(() => DeviceType)
+  device: DeviceType;
+
+  @Field(() => String, { nullable: true, description: "A new full session token when this finished a forced setup (null with a cookie session)." })
+  token: string | null;
+}
+
+@ObjectType()
+export class SecurityPayload {
+  @Field(() => SecurityType)
+  security: SecurityType;
+}
+
+@ObjectType()
+export class RecoveryCodesPayload {
+  @Field(() => [String], { description: "Shown this once; each works once." })
+  codes: string[];
+
+  @Field(() => String, { description: "The codes as a text file, for download." })
+  text: string;
+}
+
+@ObjectType("SmsMessage", { description: "A text kept by the outbox sender (demo and development)." })
+export class SmsMessageType {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  to: string;
+
+  @Field(() => String)
+  body: string;
+
+  @Field(() => String)
+  status: string;
+
+  @Field(() => DateTimeISOResolver)
+  createdAt: Date;
+}
+
+export { UserType };
