@@ -19,6 +19,8 @@ import { mountHealthRoutes } from "./http/health-routes.js";
 import { mountSecurityHeaders } from "./http/security-headers.js";
 import { readSessionToken } from "./http/session-cookie.js";
 import { createLogger, type Logger } from "./logger.js";
+import { createArmor } from "./graphql/armor.js";
+import { LOGIN_MUTATIONS, singleLoginMutationRule } from "./graphql/single-login-rule.js";
 import { buildAppSchema } from "./schema.js";
 import { seedDemo, type DemoCredentials } from "./seed/demo.js";
 import { createServices, type Services } from "./services.js";
@@ -67,6 +69,7 @@ export async function createServer(config: Config, options: { logger?: Logger } 
 
   const schema = await buildAppSchema();
   const production = config.env === "production";
+  const armor = createArmor({ production });
   const apollo = new ApolloServer<AppContext>({
     schema,
     introspection: !production,
@@ -75,7 +78,9 @@ export async function createServer(config: Config, options: { logger?: Logger } 
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: production,
     formatError: createFormatError(logger),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    parseOptions: armor.parseOptions,
+    validationRules: [...armor.validationRules, singleLoginMutationRule(LOGIN_MUTATIONS)],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ...armor.plugins],
   });
   await apollo.start();
 
