@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { type DataSource, type EntityManager, In, IsNull } from "typeorm";
 import type { Config } from "#src/config/config.js";
-import { UserEntity } from "#src/modules/users/user.entity.js";
+import type { UserEntity } from "#src/modules/users/user.entity.js";
 import { SessionEntity } from "./session.entity.js";
 import { isWellFormedToken, newOpaqueToken, tokenHash } from "./tokens.js";
 

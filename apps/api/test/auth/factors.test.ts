@@ -1,0 +1,164 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ENGINES } from "../support/engines.js";
+import { COMPLETE, ME, VERIFY, bearer, codeOf, createMailbox, createTenant, enrolTotp, login, oathtool } from "../support/fixtures.js";
+import { startTestServer, type TestServer } from "../support/server.js";
+
+const ADD_PHONE = `mutation Add($input: AddPhoneInput!) { addPhone(input: $input) { device { id kind verified maskedPhone } } }`;
+const OUTBOX = `query Outbox($challengeId: String) { smsOutbox(first: 5, challengeId: $challengeId) { to body createdAt } }`;
+const SEND = `mutation Send($input: SendLoginPasscodeInput!) { sendLoginPasscode(input: $input) { sentTo } }`;
+
+const codeIn = (body: string) => /(\d{6})/.exec(body)?.[1] as string;
+
+describe.each(ENGINES)("second factors on %s", (engine) => {
+  let t: TestServer;
+  beforeAll(async () => {
+    t = await startTestServer(engine);
+  });
+  afterAll(async () => t?.close());
+
+  it("adds a phone, verifies it with the texted code, and signs in by SMS", async () => {
+    const tenant = await createTenant(t, "OPTIONAL");
+    const username = await createMailbox(t, tenant, "sms");
+    const first = await login(t, username);
+    const token = first.token as string;
+
+    const bad = await t.gql(ADD_PHONE, { input: { country: "US", number: "123", name: "Mobile" } }, bearer(token));
+    expect(codeOf(bad.body.errors)).toBe("BAD_USER_INPUT");
+
+    const added = await t.gql<{ addPhone: { device: { id: string; maskedPhone: string; verified: boolean } } }>(
+      ADD_PHONE,
+      { input: { country: "US", number: "(201) 555-0123", name: "Mobile" } },
+      bearer(token),
+    );
+    const device = added.body.data?.addPhone.device;
+    expect(device).toMatchObject({ verified: false, maskedPhone: "+1 *** *** 0123" });
+
+    const outbox = await t.gql<{ smsOutbox: { to: string; body: string }[] }>(OUTBOX, {}, bearer(token));
+    const message = outbox.body.data?.smsOutbox[0];
+    expect(message?.to).toBe("+12015550123");
+    const wrong = await t.gql(VERIFY, { input: { deviceId: device?.id, code: "000000" } }, bearer(token));
+    expect(codeOf(wrong.body.errors)).toBe("INVALID_PASSCODE");
+    const verified = await t.gql(VERIFY, { input: { deviceId: device?.id, code: codeIn(message?.body ?? ""), makeDefault: true } }, bearer(token));
+    expect(verified.body.errors).toBeUndefined();
+
+    const step1 = await login(t, username);
+    expect(step1.__typename).toBe("MfaChallenge");
+    expect(step1.smsSentTo).toBe("+1 *** *** 0123");
+    const loginText = await t.gql<{ smsOutbox: { body: string }[] }>(OUTBOX, { challengeId: step1.challengeId });
+    const code = codeIn(loginText.body.data?.smsOutbox[0]?.body ?? "");
+
+    const tooSoon = await t.gql(SEND, { input: { challengeId: step1.challengeId, deviceId: device?.id } });
+    expect(codeOf(tooSoon.body.errors)).toBe("RATE_LIMITED");
+
+    const done = await t.gql<{ completeLogin: { authenticatedBy: string[] } }>(COMPLETE, { input: { challengeId: step1.challengeId, passcode: code } });
+    expect(done.body.errors).toBeUndefined();
+    expect(done.body.data?.completeLogin.authenticatedBy).toEqual(["PASSWORD", "PASSCODE"]);
+  });
+
+  it("issues recovery codes that each work once, and a new batch voids the old", async () => {
+    const tenant = await createTenant(t, "OPTIONAL");
+    const username = await createMailbox(t, tenant, "recovery");
+    const { token } = await enrolTotp(t, username);
+    const out = await t.gql<{ generateRecoveryCodes: { codes: string[]; text: string } }>(`mutation { generateRecoveryCodes(quantity: 3) { codes text } }`, {}, bearer(token));
+    const codes = out.body.data?.generateRecoveryCodes.codes ?? [];
+    expect(codes).toHaveLength(3);
+    for (const code of codes) {
+      expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+      expect(out.body.data?.generateRecoveryCodes.text).toContain(code);
+    }
+    const tooMany = await t.gql(`mutation { generateRecoveryCodes(quantity: 11) { codes } }`, {}, bearer(token));
+    expect(codeOf(tooMany.body.errors)).toBe("BAD_USER_INPUT");
+
+    const step1 = await login(t, username);
+    const used = await t.gql(COMPLETE, { input: { challengeId: step1.challengeId, passcode: (codes[0] as string).toLowerCase() } });
+    expect(used.body.errors).toBeUndefined();
+    const step2 = await login(t, username);
+    const again = await t.gql(COMPLETE, { input: { challengeId: step2.challengeId, passcode: codes[0] } });
+    expect(codeOf(again.body.errors)).toBe("INVALID_PASSCODE");
+
+    const me = await t.gql<{ me: { security: { recoveryCodesLeft: number } } }>(ME, {}, bearer(token));
+    expect(me.body.data?.me.security.recoveryCodesLeft).toBe(2);
+    await t.gql(`mutation { generateRecoveryCodes(quantity: 1) { codes } }`, {}, bearer(token));
+    const old = await t.gql(COMPLETE, { input: { challengeId: step2.challengeId, passcode: codes[1] } });
+    expect(codeOf(old.body.errors)).toBe("INVALID_PASSCODE");
+  });
+
+  it("asks for a recent password before sensitive changes", async () => {
+    const tenant = await createTenant(t, "OPTIONAL");
+    const username = await createMailbox(t, tenant, "proof");
+    const { token, deviceId } = await enrolTotp(t, username);
+    await t.server.dataSource.query("UPDATE sessions SET proof_at = ? WHERE revoked_at IS NULL", [Date.now() - 11 * 60_000]);
+    const refused = await t.gql(`mutation R($id: ID!) { removeDevice(deviceId: $id) { security { mfaEnabled } } }`, { id: deviceId }, bearer(token));
+    expect(codeOf(refused.body.errors)).toBe("RECENT_AUTH_REQUIRED");
+    const wrong = await t.gql(`mutation { reauthenticate(input: { password: "nope" }) { validUntil } }`, {}, bearer(token));
+    expect(codeOf(wrong.body.errors)).toBe("INVALID_CREDENTIALS");
+    const ok = await t.gql(`mutation { reauthenticate(input: { password: "correct horse battery staple" }) { validUntil } }`, {}, bearer(token));
+    expect(ok.body.errors).toBeUndefined();
+    const removed = await t.gql<{ removeDevice: { security: { mfaEnabled: boolean } } }>(`mutation R($id: ID!) { removeDevice(deviceId: $id) { security { mfaEnabled } } }`, { id: deviceId }, bearer(token));
+    expect(removed.body.data?.removeDevice.security.mfaEnabled).toBe(false);
+  });
+
+  it("keeps users apart: nobody can see, verify or remove another user's device", async () => {
+    const tenant = await createTenant(t, "OPTIONAL");
+    const alice = await createMailbox(t, tenant, "alice");
+    const mallory = await createMailbox(t, tenant, "mallory");
+    const { deviceId } = await enrolTotp(t, alice);
+    const malloryToken = (await login(t, mallory)).token as string;
+    for (const [query, variables] of [
+      [`mutation R($id: ID!) { removeDevice(deviceId: $id) { security { mfaEnabled } } }`, { id: deviceId }],
+      [`mutation R($id: ID!) { setDefaultDevice(deviceId: $id) { device { id } } }`, { id: deviceId }],
+      [VERIFY, { input: { deviceId, code: "123456" } }],
+    ] as const) {
+      const res = await t.gql(query, variables, bearer(malloryToken));
+      expect(codeOf(res.body.errors)).toBe("NOT_FOUND");
+    }
+  });
+
+  it("logs out: the token stops working; the console's cookie is HttpOnly and SameSite", async () => {
+    const tenant = await createTenant(t, "OPTIONAL");
+    const username = await createMailbox(t, tenant, "cookie");
+    const res = await fetch(`${t.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: `mutation { login(input: { username: "${username}", password: "correct horse battery staple", cookie: true }) { ... on LoginSuccess { token } } }` }),
+    });
+    const body = (await res.json()) as { data: { login: { token: string | null } } };
+    expect(body.data.login.token).toBeNull();
+    const cookie = res.headers.get("set-cookie") ?? "";
+    expect(cookie).toMatch(/^mfa_session=[A-Za-z0-9_-]{43};/);
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Lax/);
+    const sessionCookie = cookie.split(";")[0] as string;
+    const me = await t.gql(ME, {}, { cookie: sessionCookie });
+    expect(me.body.errors).toBeUndefined();
+    const out = await t.gql(`mutation { logout { ok } }`, {}, { cookie: sessionCookie });
+    expect(out.body.errors).toBeUndefined();
+    const after = await t.gql(ME, {}, { cookie: sessionCookie });
+    expect(codeOf(after.body.errors)).toBe("UNAUTHENTICATED");
+  });
+
+  it("ends idle sessions after 30 minutes", async () => {
+    const tenant = await createTenant(t, "OPTIONAL");
+    const username = await createMailbox(t, tenant, "idle");
+    const token = (await login(t, username)).token as string;
+    await t.server.dataSource.query("UPDATE sessions SET last_seen_at = ? WHERE user_id = (SELECT id FROM users WHERE username = ?)", [Date.now() - 31 * 60_000, username]);
+    const me = await t.gql(ME, {}, bearer(token));
+    expect(codeOf(me.body.errors)).toBe("UNAUTHENTICATED");
+  });
+
+  it("refuses to turn MFA off under REQUIRED and to set it up under OFF", async () => {
+    const required = await createTenant(t, "REQUIRED");
+    const forced = await createMailbox(t, required, "forcedoff");
+    const setup = await login(t, forced);
+    const enrolled = await t.gql<{ enrollTotp: { secret: string; device: { id: string } } }>(`mutation { enrollTotp(input: { name: "App" }) { secret device { id } } }`, {}, bearer(setup.token as string));
+    const v = await t.gql<{ verifyDevice: { token: string } }>(VERIFY, { input: { deviceId: enrolled.body.data?.enrollTotp.device.id, code: oathtool(enrolled.body.data?.enrollTotp.secret as string) } }, bearer(setup.token as string));
+    const off = await t.gql(`mutation { setMfaEnabled(enabled: false) { security { mfaEnabled } } }`, {}, bearer(v.body.data?.verifyDevice.token as string));
+    expect(codeOf(off.body.errors)).toBe("FORBIDDEN");
+
+    const disabled = await createTenant(t, "OFF");
+    const plain = await createMailbox(t, disabled, "nomfa");
+    const token = (await login(t, plain)).token as string;
+    const refused = await t.gql(`mutation { enrollTotp(input: { name: "App" }) { secret } }`, {}, bearer(token));
+    expect(codeOf(refused.body.errors)).toBe("FORBIDDEN");
+  });
+});

@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ENGINES } from "../support/engines.js";
+import { ME, PASSWORD, bearer, codeOf, createMailbox, createTenant, enrolTotp, oathtool } from "../support/fixtures.js";
+import { startTestServer, type TestServer } from "../support/server.js";
+
+/** Requests shaped as `curl -H 'content-type: application/json' -d '{...}' .../v2.0/tokens` sends them. */
+async function tokens(t: TestServer, body: unknown, headers: Record<string, string> = {}) {
+  const res = await fetch(`${t.url}/v2.0/tokens`, {
+    method: "POST",
+    headers: { "content-type": "application/json", accept: "application/json", ...headers },
+    body: JSON.stringify(body),
+  });
+  return { status: res.status, headers: res.headers, body: (await res.json()) as Record<string, Record<string, unknown>> };
+}
+
+const passwordBody = (username: string, password = PASSWORD) => ({ auth: { passwordCredentials: { username, password } } });
+const passcodeBody = (passcode: string) => ({ auth: { "RAX-AUTH:passcodeCredentials": { passcode } } });
+
+describe.each(ENGINES)("POST /v2.0/tokens on %s", (engine) => {
+  let t: TestServer;
+  beforeAll(async () => {
+    t = await startTestServer(engine);
+  });
+  afterAll(async () => t?.close());
+
+  it("answers 200 with a token when no passcode is needed", async () => {
+    const tenant = await createTenant(t, "OPTIONAL");
+    const username = await createMailbox(t, tenant, "rest-plain");
+    const res = await tokens(t, passwordBody(username));
+    expect(res.status).toBe(200);
+    const token = res.body.access?.token as { id: string; expires: string; "RAX-AUTH:authenticatedBy": string[] };
+    expect(token["RAX-AUTH:authenticatedBy"]).toEqual(["PASSWORD"]);
+    expect(new Date(token.expires).getTime()).toBeGreaterThan(Date.now());
+    const me = await t.gql(ME, {}, { "x-auth-token": token.id });
+    expect(me.body.errors).toBeUndefined();
+  });
+
+  it("runs the two-step flow: 401 with OS-MF sessionId, then X-SessionId and the passcode", async () => {
+    const tenant = await createTenant(t, "OPTIONAL");
+    const username = await createMailbox(t, tenant, "rest-totp");
+    const { secret, verifiedAtMs } = await enrolTotp(t, username);
+
+    const step1 = await tokens(t, passwordBody(username));
+    expect(step1.status).toBe(401);
+    expect(step1.body).toEqual({ unauthorized: { code: 401, message: "Additional authentication credentials required." } });
+    const header = step1.headers.get("www-authenticate") ?? "";
+    const match = /^OS-MF sessionId='([A-Za-z0-9_-]+)', factor='PASSCODE'$/.exec(header);
+    expect(match).not.toBeNull();
+    const sessionId = match?.[1] as string;
+
+    const wrong = await tokens(t, passcodeBody("000000"), { "x-sessionid": sessionId });
+    expect(wrong.status).toBe(401);
+    const code = oathtool(secret, verifiedAtMs + 30_000);
+    const step2 = await tokens(t, passcodeBody(code), { "x-sessionid": sessionId });
+    expect(step2.status).toBe(200);
+    const token = step2.body.access?.token as { id: string; "RAX-AUTH:authenticatedBy": string[] };
+    expect(token["RAX-AUTH:authenticatedBy"]).toEqual(["OTPPASSCODE", "PASSWORD"]);
+    const me = await t.gql(ME, {}, bearer(token.id));
+    expect(me.body.errors).toBeUndefined();
+
+    // The same code on a new REST login is a replay.
+    const again = await tokens(t, passwordBody(username));
+    const againId = /sessionId='([^']+)'/.exec(again.headers.get("www-authenticate") ?? "")?.[1] as string;
+    const replay = await tokens(t, passcodeBody(code), { "x-sessionid": againId });
+    expect(replay.status).toBe(401);
+  });
+
+  it("answers 403 when MFA must be set up, and a setup-only token with the SETUP-MFA scope", async () => {
+    const tenant = await createTenant(t, "REQUIRED");
+    const username = await createMailbox(t, tenant, "rest-setup");
+    const refused = await tokens(t, passwordBody(username));
+    expect(refused.status).toBe(403);
+    expect(refused.body).toEqual({ forbidden: { code: 403, message: "User must setup multi-factor" } });
+
+    const scoped = await tokens(t, { auth: { ...passwordBody(username).auth, "RAX-AUTH:scope": "SETUP-MFA" } });
+    expect(scoped.status).toBe(200);
+    const token = (scoped.body.access?.token as { id: string }).id;
+    const me = await t.gql(ME, {}, bearer(token));
+    expect(codeOf(me.body.errors)).toBe("MFA_SETUP_REQUIRED");
+    const enrol = await t.gql(`mutation { enrollTotp(input: { name: "CLI" }) { secret } }`, {}, bearer(token));
+    expect(enrol.body.errors).toBeUndefined();
+  });
+
+  it("shares the lockout with GraphQL and says so with 403", async () => {
+    const tenant = await createTenant(t, "OPTIONAL");
+    const username = await createMailbox(t, tenant, "rest-lock");
+    await enrolTotp(t, username);
+    const step1 = await tokens(t, passwordBody(username));
+    const sessionId = /sessionId='([^']+)'/.exec(step1.headers.get("www-authenticate") ?? "")?.[1] as string;
+    const statuses: number[] = [];
+    for (let i = 0; i < 8; i++) statuses.push((await tokens(t, passcodeBody("999999"), { "x-sessionid": sessionId })).status);
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 401, 403, 403]);
+  });
+
+  it("answers malformed requests with 400 and never a stack", async () => {
+    const res = await fetch(`${t.url}/v2.0/tokens`, { method: "POST", headers: { "content-type": "application/json" }, body: "{" });
+    expect(res.status).toBe(400);
+    const missing = await tokens(t, { auth: {} });
+    expect(missing.status).toBe(400);
+    expect(missing.body.badRequest?.code).toBe(400);
+  });
+});
