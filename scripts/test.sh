@@ -24,6 +24,6 @@ rm -rf "$TEST_REPORT_DIR" && mkdir -p "$TEST_REPORT_DIR"
 
 echo "==> Lint, typecheck, build and test"
 status=0
-pnpm exec turbo run lint typecheck build test --concurrency=2 --output-logs=full || status=$?
+pnpm exec turbo run lint typecheck build test --concurrency=2 --continue --output-logs=full || status=$?
 node scripts/test-summary.mjs "$TEST_REPORT_DIR" || status=$((status == 0 ? 1 : status))
 exit "$status"

@@ -55,7 +55,7 @@ describe("SignInPage", () => {
     renderPage([
       healthy,
       {
-        request: { query: LoginDocument, variables: { input: { username: "admin", password: "wrong" } } },
+        request: { query: LoginDocument, variables: { input: { username: "admin", password: "wrong", cookie: true } } },
         result: {
           errors: [{ message: "Wrong username or password.", extensions: { code: "BAD_USER_INPUT" } }],
         },
@@ -74,13 +74,14 @@ describe("SignInPage", () => {
     renderPage([
       healthy,
       {
-        request: { query: LoginDocument, variables: { input: { username: "ann", password: "secret" } } },
+        request: { query: LoginDocument, variables: { input: { username: "ann", password: "secret", cookie: true } } },
         result: {
           data: {
             login: {
               __typename: "MfaChallenge",
               challengeId: "c1",
-              factors: [{ __typename: "MfaFactor", id: "d1", kind: "TOTP", label: "Phone app", isDefault: true }],
+              smsSentTo: null,
+              factors: [{ __typename: "ChallengeFactor", id: "d1", kind: "TOTP", name: "Phone app", maskedPhone: null, isDefault: true }],
             },
           },
         },

@@ -48,7 +48,7 @@ export function SignInPage() {
 
     setOutcome(null);
     try {
-      const { data } = await login({ variables: { input: { username: username.trim(), password } } });
+      const { data } = await login({ variables: { input: { username: username.trim(), password, cookie: true } } });
       setOutcome(
         data ? { kind: "result", result: data.login } : { kind: "problems", lines: [{ message: "No answer." }] },
       );

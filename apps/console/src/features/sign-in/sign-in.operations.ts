@@ -4,6 +4,8 @@ import { gql, type TypedDocumentNode } from "@apollo/client";
 export interface LoginInput {
   username: string;
   password: string;
+  /** The session is set as an HttpOnly cookie; the token never reaches the page's script. */
+  cookie: boolean;
 }
 
 export type MfaFactorKind = "TOTP" | "SMS";
@@ -20,14 +22,16 @@ export interface MfaChallenge {
     __typename?: string;
     id: string;
     kind: MfaFactorKind;
-    label: string;
+    name: string;
+    maskedPhone: string | null;
     isDefault: boolean;
   }>;
+  smsSentTo: string | null;
 }
 
 export interface MfaSetupRequired {
   __typename: "MfaSetupRequired";
-  setupToken: string;
+  user: { __typename?: "User"; id: string; username: string };
 }
 
 export type LoginResult = LoginSuccess | MfaChallenge | MfaSetupRequired;
@@ -52,15 +56,20 @@ export const LoginDocument: TypedDocumentNode<LoginMutation, LoginMutationVariab
       }
       ... on MfaChallenge {
         challengeId
+        smsSentTo
         factors {
           id
           kind
-          label
+          name
+          maskedPhone
           isDefault
         }
       }
       ... on MfaSetupRequired {
-        setupToken
+        user {
+          id
+          username
+        }
       }
     }
   }
