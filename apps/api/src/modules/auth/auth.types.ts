@@ -1,3 +1,4 @@
+import { DeviceKindEnum } from "#src/graphql/enums.js";
 import { DateTimeISOResolver } from "graphql-scalars";
 import { createUnionType, Field, ID, ObjectType } from "type-graphql";
 import { UserType } from "#src/modules/users/user.types.js";
@@ -22,8 +23,8 @@ export class ChallengeFactor {
   @Field(() => ID)
   id: string;
 
-  @Field(() => String, { description: "TOTP or SMS" })
-  kind: string;
+  @Field(() => DeviceKindEnum)
+  kind: "TOTP" | "SMS";
 
   @Field(() => String)
   name: string;

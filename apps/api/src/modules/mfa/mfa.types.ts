@@ -1,3 +1,5 @@
+import type { PolicyLevel } from "@mfa/core";
+import { DeviceKindEnum, PolicyLevelEnum } from "#src/graphql/enums.js";
 import { maskPhone } from "@mfa/core";
 import { DateTimeISOResolver } from "graphql-scalars";
 import { Field, ID, Int, ObjectType } from "type-graphql";
@@ -9,8 +11,8 @@ export class DeviceType {
   @Field(() => ID)
   id: string;
 
-  @Field(() => String, { description: "TOTP (authenticator app) or SMS (phone)" })
-  kind: string;
+  @Field(() => DeviceKindEnum)
+  kind: "TOTP" | "SMS";
 
   @Field(() => String)
   name: string;
@@ -50,8 +52,8 @@ export function presentDevice(device: DeviceEntity): DeviceType {
 
 @ObjectType("Security", { description: "A user's MFA state." })
 export class SecurityType {
-  @Field(() => String, { description: "The effective requirement: OFF, OPTIONAL or REQUIRED." })
-  policy: string;
+  @Field(() => PolicyLevelEnum, { description: "The effective requirement." })
+  policy: PolicyLevel;
 
   @Field(() => String, { description: "The policy explained in one sentence." })
   policyExplanation: string;

@@ -1,3 +1,4 @@
+import { UserKindEnum } from "#src/graphql/enums.js";
 import { Field, ID, ObjectType } from "type-graphql";
 import type { UserEntity } from "./user.entity.js";
 
@@ -12,8 +13,8 @@ export class UserType {
   @Field(() => String)
   displayName: string;
 
-  @Field(() => String, { description: "ADMIN or MAILBOX" })
-  kind: string;
+  @Field(() => UserKindEnum)
+  kind: "ADMIN" | "MAILBOX";
 
   @Field(() => ID)
   accountId: string;
