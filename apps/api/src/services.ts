@@ -3,6 +3,11 @@ import { createSealer } from "@mfa/core";
 import type { DataSource } from "typeorm";
 import type { Config } from "./config/config.js";
 import type { Logger } from "./logger.js";
+import { ProvisioningService } from "./modules/accounts/provisioning.service.js";
+import { AuditQueryService } from "./modules/admin/audit-query.service.js";
+import { DomainPolicyService } from "./modules/admin/domain-policy.service.js";
+import { MailboxDirectoryService } from "./modules/admin/mailbox-directory.service.js";
+import { UserAdminService } from "./modules/admin/user-admin.service.js";
 import { AuditService } from "./modules/audit/audit.service.js";
 import { LockoutService } from "./modules/auth/lockout.service.js";
 import { LoginService } from "./modules/auth/login.service.js";
@@ -25,6 +30,11 @@ export interface Services {
   readonly login: LoginService;
   readonly mfa: MfaService;
   readonly sms: SmsService;
+  readonly provisioning: ProvisioningService;
+  readonly domainPolicy: DomainPolicyService;
+  readonly mailboxes: MailboxDirectoryService;
+  readonly userAdmin: UserAdminService;
+  readonly auditQuery: AuditQueryService;
 }
 
 /** The key that hashes one-time codes, derived from the active seal key (codes live minutes, not years). */
@@ -46,5 +56,26 @@ export function createServices(config: Config, dataSource: DataSource, logger: L
   if (config.env === "production" && config.sms.sender === "outbox") {
     logger.warn("SMS_SENDER=outbox in production: texts are kept in the outbox, not delivered to phones");
   }
-  return { config, logger, dataSource, health: new HealthService(dataSource), audit, sessions, lockout, login, mfa, sms };
+  const provisioning = new ProvisioningService(dataSource);
+  const domainPolicy = new DomainPolicyService(dataSource, audit);
+  const mailboxes = new MailboxDirectoryService(dataSource, domainPolicy);
+  const userAdmin = new UserAdminService({ dataSource, audit, sessions, lockout, provisioning, policyOf: (user) => login.policyOf(user) });
+  const auditQuery = new AuditQueryService(dataSource);
+  return {
+    config,
+    logger,
+    dataSource,
+    health: new HealthService(dataSource),
+    audit,
+    sessions,
+    lockout,
+    login,
+    mfa,
+    sms,
+    provisioning,
+    domainPolicy,
+    mailboxes,
+    userAdmin,
+    auditQuery,
+  };
 }

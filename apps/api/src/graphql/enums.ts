@@ -13,3 +13,6 @@ registerEnumType(PolicyLevelEnum, {
 registerEnumType(UserOverrideEnum, { name: "UserOverride", description: "An admin's per-user override of the policy." });
 registerEnumType(DeviceKindEnum, { name: "DeviceKind", description: "TOTP: an authenticator app. SMS: a phone." });
 registerEnumType(UserKindEnum, { name: "UserKind" });
+
+export const MfaStatusEnum = { ENROLLED: "ENROLLED", NOT_ENROLLED: "NOT_ENROLLED", LOCKED: "LOCKED" } as const;
+registerEnumType(MfaStatusEnum, { name: "MfaStatus", description: "ENROLLED: has a verified device. LOCKED: too many wrong codes." });

@@ -20,6 +20,10 @@ export class ProvisioningService {
     return manager.save(account);
   }
 
+  async account(accountId: string): Promise<AccountEntity> {
+    return this.dataSource.manager.findOneByOrFail(AccountEntity, { id: accountId });
+  }
+
   async createDomain(
     input: { accountId: string; name: string; parentId?: string | null; mfaPolicy?: PolicyLevel },
     manager: EntityManager = this.dataSource.manager,

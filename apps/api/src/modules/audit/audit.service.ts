@@ -29,6 +29,14 @@ export const AuditAction = {
   RECOVERY_CODES_GENERATED: "RECOVERY_CODES_GENERATED",
   RECOVERY_CODE_USED: "RECOVERY_CODE_USED",
   SESSIONS_REVOKED: "SESSIONS_REVOKED",
+  DOMAIN_POLICY_CHANGED: "DOMAIN_POLICY_CHANGED",
+  ADMIN_POLICY_CHANGED: "ADMIN_POLICY_CHANGED",
+  DOMAIN_CREATED: "DOMAIN_CREATED",
+  MAILBOX_CREATED: "MAILBOX_CREATED",
+  MAILBOX_DELETED: "MAILBOX_DELETED",
+  MFA_RESET: "MFA_RESET",
+  ACCOUNT_UNLOCKED: "ACCOUNT_UNLOCKED",
+  MFA_OVERRIDE_SET: "MFA_OVERRIDE_SET",
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
 
@@ -36,7 +44,7 @@ export interface AuditRecord {
   accountId: string | null;
   actorId: string | null;
   targetUserId: string | null;
-  action: AuditAction | string;
+  action: AuditAction;
   outcome: "SUCCESS" | "FAILURE";
   detail?: Record<string, string | number | boolean | null>;
   ip: string | null;

@@ -66,7 +66,7 @@ export class MfaService {
     return this.deps.dataSource.manager;
   }
 
-  private audit(actor: Actor, action: string, outcome: "SUCCESS" | "FAILURE", detail?: Record<string, string | number | boolean | null>) {
+  private audit(actor: Actor, action: AuditAction, outcome: "SUCCESS" | "FAILURE", detail?: Record<string, string | number | boolean | null>) {
     return this.deps.audit.record({ accountId: actor.user.accountId, actorId: actor.user.id, targetUserId: actor.user.id, action, outcome, detail, ip: actor.ip });
   }
 
