@@ -1,7 +1,8 @@
+import { execFileSync } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql, startBuiltServer, type RunningServer } from "../support/built-server.js";
 import { createMariaDatabase } from "../support/database.js";
-import { assertBuilt } from "../support/paths.js";
+import { assertBuilt, migrateCli } from "../support/paths.js";
 
 const HEALTH = "{ health { status database } }";
 
@@ -57,6 +58,19 @@ describe("the compiled server", () => {
       const res = await graphql<{ health: { status: string; database: string } }>(server.url, HEALTH);
       expect(res.data?.health).toEqual({ status: "ok", database: "mariadb" });
     });
+  });
+
+  it("applies migrations with the migrate command, and finds nothing to do the second time", async () => {
+    const db = await createMariaDatabase();
+    const env = { PATH: process.env.PATH ?? "", DATABASE_URL: db.url, MFA_SEAL_KEYS: `m:${Buffer.alloc(32, 1).toString("base64")}` };
+    try {
+      const first = execFileSync(process.execPath, [migrateCli], { env, encoding: "utf8" });
+      expect(first).toMatch(/Applied: InitialSchema/);
+      const second = execFileSync(process.execPath, [migrateCli], { env, encoding: "utf8" });
+      expect(second).toMatch(/Schema is up to date/);
+    } finally {
+      await db.drop();
+    }
   });
 
   it("refuses to start with a bad setting and names it", async () => {
