@@ -149,4 +149,24 @@ describe.each(ENGINES)("two-step login on %s", (engine) => {
     const right = await t.gql(LOGIN, { input: { username, password: PASSWORD } });
     expect(codeOf(right.body.errors)).toBe("RATE_LIMITED");
   });
+
+  it("refuses a locked account at the password step too, even where the policy no longer asks for a code", async () => {
+    const tenant = await createTenant(t, "OPTIONAL");
+    const username = await createMailbox(t, tenant, "lockedpw");
+    await enrolTotp(t, username);
+    const step1 = await login(t, username);
+    for (let i = 0; i < 7; i++) await t.gql(COMPLETE, { input: { challengeId: step1.challengeId, passcode: "000000" } });
+    await t.server.dataSource.query("UPDATE domains SET mfa_policy = 'OFF' WHERE id = ?", [tenant.domainId]);
+    const res = await t.gql(LOGIN, { input: { username, password: PASSWORD } });
+    expect(codeOf(res.body.errors)).toBe("ACCOUNT_LOCKED");
+  });
+
+  it("turning MFA on ends the user's other sessions", async () => {
+    const tenant = await createTenant(t, "OPTIONAL");
+    const username = await createMailbox(t, tenant, "othersessions");
+    const elsewhere = (await login(t, username)).token as string;
+    await enrolTotp(t, username);
+    const res = await t.gql(ME, {}, bearer(elsewhere));
+    expect(codeOf(res.body.errors)).toBe("UNAUTHENTICATED");
+  });
 });

@@ -97,6 +97,11 @@ export class LoginService {
     if (user.passwordFailures > 0) {
       await execute(dataSource, "UPDATE users SET password_failures = 0, password_last_failure_at = NULL WHERE id = ?", [user.id]);
     }
+    // A locked account signs in by no path, whatever the policy, until an admin unlocks it.
+    if (user.mfaLockedAt !== null) {
+      await audit.record({ ...meta, action: AuditAction.LOGIN_REFUSED_LOCKED, outcome: "FAILURE", detail: { channel: input.channel } });
+      throw authErrors.locked();
+    }
 
     const policy = await this.policyOf(user);
     const devices = await dataSource.manager.find(DeviceEntity, { where: { userId: user.id }, order: { createdAt: "ASC" } });
