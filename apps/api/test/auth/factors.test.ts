@@ -146,6 +146,15 @@ describe.each(ENGINES)("second factors on %s", (engine) => {
     expect(codeOf(me.body.errors)).toBe("UNAUTHENTICATED");
   });
 
+  it("ends sessions at their 12-hour absolute expiry, however active", async () => {
+    const tenant = await createTenant(t, "OPTIONAL");
+    const username = await createMailbox(t, tenant, "absolute");
+    const token = (await login(t, username)).token as string;
+    await t.server.dataSource.query("UPDATE sessions SET expires_at = ? WHERE user_id = (SELECT id FROM users WHERE username = ?)", [Date.now() - 1, username]);
+    const me = await t.gql(ME, {}, bearer(token));
+    expect(codeOf(me.body.errors)).toBe("UNAUTHENTICATED");
+  });
+
   it("refuses to turn MFA off under REQUIRED and to set it up under OFF", async () => {
     const required = await createTenant(t, "REQUIRED");
     const forced = await createMailbox(t, required, "forcedoff");
