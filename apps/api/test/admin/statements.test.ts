@@ -30,8 +30,8 @@ describe.each(ENGINES)("SQL statements per admin page on %s", (engine) => {
     expect(ten.result.body.data?.mailboxes.nodes).toHaveLength(10);
     expect(hundred.result.body.data?.mailboxes.nodes).toHaveLength(100);
     expect(hundred.statements.length).toBe(ten.statements.length);
-    // session lookup + domain check + page + count
-    expect(hundred.statements.length, hundred.statements.join("\n")).toBeLessThanOrEqual(4);
+    // session lookup + page + count
+    expect(hundred.statements.length, hundred.statements.join("\n")).toBeLessThanOrEqual(3);
     console.log(`mailboxes page on ${engine}: ${hundred.statements.length} statements for 100 rows (${ten.statements.length} for 10)`);
   });
 
