@@ -1,5 +1,6 @@
 import type { DomainEntity } from "#src/modules/accounts/domain.entity.js";
 import { presentDevice } from "#src/modules/mfa/mfa.types.js";
+import { presentUser } from "#src/modules/users/user.types.js";
 import type { UserEntity } from "#src/modules/users/user.entity.js";
 import type { Services } from "#src/services.js";
 import type { AdminUserType, DomainType } from "./admin.types.js";
@@ -22,11 +23,7 @@ export async function presentAdminUser(services: Services, user: UserEntity): Pr
   ]);
   const verified = devices.filter((d) => d.verifiedAt !== null).length;
   return {
-    id: user.id,
-    username: user.username,
-    displayName: user.displayName,
-    kind: user.kind,
-    domainId: user.domainId,
+    ...presentUser(user),
     mfaOverride: user.mfaOverride,
     effectivePolicy: policy,
     mfaEnabled: user.mfaEnabled,

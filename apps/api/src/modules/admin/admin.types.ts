@@ -1,7 +1,8 @@
 import type { PolicyLevel, UserOverride } from "@mfa/core";
 import { DateTimeISOResolver } from "graphql-scalars";
 import { Field, ID, Int, ObjectType } from "type-graphql";
-import { MfaStatusEnum, PolicyLevelEnum, UserKindEnum, UserOverrideEnum } from "#src/graphql/enums.js";
+import { MfaStatusEnum, PolicyLevelEnum, UserOverrideEnum } from "#src/graphql/enums.js";
+import { UserType } from "#src/modules/users/user.types.js";
 import { DeviceType } from "#src/modules/mfa/mfa.types.js";
 import type { MfaStatus } from "./mailbox-directory.service.js";
 
@@ -111,22 +112,7 @@ export class MailboxConnection {
 }
 
 @ObjectType("AdminUserView", { description: "A user as their admin sees them: MFA state, devices masked, no secret." })
-export class AdminUserType {
-  @Field(() => ID)
-  id: string;
-
-  @Field(() => String)
-  username: string;
-
-  @Field(() => String)
-  displayName: string;
-
-  @Field(() => UserKindEnum)
-  kind: "ADMIN" | "MAILBOX";
-
-  @Field(() => ID, { nullable: true })
-  domainId: string | null;
-
+export class AdminUserType extends UserType {
   @Field(() => UserOverrideEnum)
   mfaOverride: UserOverride;
 
