@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, type ReactNode, type SyntheticEvent } from "react";
+import { useId, type ReactNode } from "react";
 import { Button } from "./Button.js";
+import { Dialog } from "./Dialog.js";
 
 export interface ConfirmDialogProps {
   open: boolean;
@@ -17,11 +18,7 @@ export interface ConfirmDialogProps {
   onCancel: () => void;
 }
 
-/**
- * A modal confirmation built on the native <dialog>: the browser traps focus,
- * makes the page behind it inert and closes it on Escape. Focus starts on
- * Cancel, the safe choice, and returns to the opener when it closes.
- */
+/** A modal yes/no question. Focus starts on Cancel, the safe choice. */
 export function ConfirmDialog({
   open,
   title,
@@ -33,40 +30,9 @@ export function ConfirmDialog({
   onConfirm,
   onCancel,
 }: ConfirmDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
   const bodyId = useId();
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      // Environments without showModal (older engines, test DOMs) fall back to the attribute.
-      if (typeof dialog.showModal === "function") dialog.showModal();
-      else dialog.setAttribute("open", "");
-    } else if (!open && dialog.open) {
-      if (typeof dialog.close === "function") dialog.close();
-      else dialog.removeAttribute("open");
-    }
-  }, [open]);
-
-  function handleCancel(event: SyntheticEvent<HTMLDialogElement>) {
-    // Escape: let the parent's state decide whether the dialog closes.
-    event.preventDefault();
-    if (!busy) onCancel();
-  }
-
   return (
-    <dialog
-      ref={ref}
-      className="ui-dialog"
-      aria-labelledby={titleId}
-      aria-describedby={children ? bodyId : undefined}
-      onCancel={handleCancel}
-    >
-      <h2 id={titleId} className="ui-dialog__title">
-        {title}
-      </h2>
+    <Dialog open={open} title={title} onCancel={onCancel} busy={busy} describedBy={children ? bodyId : undefined}>
       {children && (
         <div id={bodyId} className="ui-dialog__body">
           {children}
@@ -80,6 +46,6 @@ export function ConfirmDialog({
           {confirmLabel}
         </Button>
       </div>
-    </dialog>
+    </Dialog>
   );
 }

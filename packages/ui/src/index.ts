@@ -1,9 +1,14 @@
 export { Alert, type AlertProps, type AlertTone } from "./Alert.js";
+export { Badge, type BadgeProps, type BadgeTone } from "./Badge.js";
 export { Button, type ButtonProps, type ButtonVariant } from "./Button.js";
 export { Card, type CardProps } from "./Card.js";
+export { Checkbox, type CheckboxProps } from "./Checkbox.js";
 export { CodeInput, digitsOnly, type CodeInputProps } from "./CodeInput.js";
 export { ConfirmDialog, type ConfirmDialogProps } from "./ConfirmDialog.js";
+export { CopyButton, type CopyButtonProps } from "./CopyButton.js";
+export { Dialog, type DialogProps } from "./Dialog.js";
 export { PageHeader, type PageHeaderProps } from "./PageHeader.js";
 export { QrCode, type QrCodeProps } from "./QrCode.js";
+export { SelectField, type SelectFieldProps } from "./SelectField.js";
 export { Spinner, type SpinnerProps } from "./Spinner.js";
 export { TextField, type TextFieldProps } from "./TextField.js";

@@ -52,3 +52,29 @@ export function describeError(error: unknown): ProblemLine[] {
   }
   return [{ message: "Something went wrong." }];
 }
+
+/** The first GraphQL error of a failed operation, if it was one. */
+function firstGraphQLError(error: unknown): { message: string; extensions?: Record<string, unknown> } | undefined {
+  if (CombinedGraphQLErrors.is(error)) return error.errors[0];
+  if (ServerError.is(error)) {
+    const line = errorsInBody(error.bodyText)[0];
+    return line ? { message: line.message, extensions: line.code ? { code: line.code } : undefined } : undefined;
+  }
+  return undefined;
+}
+
+/** The `extensions.code` of a failed operation (the console branches on it, never on message text). */
+export function errorCode(error: unknown): string | undefined {
+  return codeOf(firstGraphQLError(error)?.extensions);
+}
+
+/** The server's own wording of a failed operation's first GraphQL error. */
+export function serverMessage(error: unknown): string | undefined {
+  return firstGraphQLError(error)?.message;
+}
+
+/** `extensions.retryAfterSeconds` of a RATE_LIMITED answer. */
+export function retryAfterSeconds(error: unknown): number | undefined {
+  const value = firstGraphQLError(error)?.extensions?.["retryAfterSeconds"];
+  return typeof value === "number" && Number.isFinite(value) && value > 0 ? Math.ceil(value) : undefined;
+}

@@ -1,8 +1,17 @@
 import { useQuery } from "@apollo/client/react";
 import { Spinner } from "@mfa/ui";
+import { graphql } from "../../gql";
 import { describeError } from "../../lib/graphql-errors";
-import { HealthDocument } from "./health.operations";
 import "./health-status.css";
+
+export const HealthDocument = graphql(`
+  query Health {
+    health {
+      status
+      database
+    }
+  }
+`);
 
 const READY_STATES = new Set(["ok", "ready", "up", "pass", "healthy"]);
 

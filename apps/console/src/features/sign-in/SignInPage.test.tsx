@@ -1,11 +1,10 @@
 import type { MockLink } from "@apollo/client/testing";
-import { MockedProvider } from "@apollo/client/testing/react";
-import { cleanup, fireEvent, render, screen } from "@testing-library/react";
+import { cleanup, fireEvent, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import { createCache } from "../../app/apollo-client";
-import { HealthDocument } from "../health/health.operations";
+import { graphQLError, renderWithProviders } from "../../test/providers";
+import { HealthDocument } from "../health/HealthStatus";
+import { LoginDocument } from "./PasswordStep";
 import { SignInPage } from "./SignInPage";
-import { LoginDocument } from "./sign-in.operations";
 
 afterEach(cleanup);
 
@@ -14,12 +13,18 @@ const healthy: MockLink.MockedResponse = {
   result: { data: { health: { __typename: "Health", status: "ok", database: "sqlite" } } },
 };
 
+function login(username: string, password: string, result: MockLink.MockedResponse["result"]): MockLink.MockedResponse {
+  return { request: { query: LoginDocument, variables: { input: { username, password, cookie: true } } }, result };
+}
+
 function renderPage(mocks: MockLink.MockedResponse[]) {
-  return render(
-    <MockedProvider mocks={mocks} cache={createCache()}>
-      <SignInPage />
-    </MockedProvider>,
-  );
+  return renderWithProviders(<SignInPage />, { mocks, session: { status: "signed-out" }, path: "/sign-in" });
+}
+
+function submit(username: string, password: string) {
+  fireEvent.change(screen.getByLabelText("Username"), { target: { value: username } });
+  fireEvent.change(screen.getByLabelText("Password"), { target: { value: password } });
+  fireEvent.click(screen.getByRole("button", { name: "Sign in" }));
 }
 
 describe("SignInPage", () => {
@@ -41,7 +46,7 @@ describe("SignInPage", () => {
     expect(await screen.findByText(/Service unavailable/)).toBeTruthy();
   });
 
-  it("asks for missing fields without calling the service", async () => {
+  it("asks for missing fields without calling the service", () => {
     renderPage([healthy]);
     fireEvent.click(screen.getByRole("button", { name: "Sign in" }));
 
@@ -51,46 +56,68 @@ describe("SignInPage", () => {
     expect(document.activeElement).toBe(username);
   });
 
-  it("shows a GraphQL error's message with its code", async () => {
-    renderPage([
-      healthy,
-      {
-        request: { query: LoginDocument, variables: { input: { username: "admin", password: "wrong", cookie: true } } },
-        result: {
-          errors: [{ message: "Wrong username or password.", extensions: { code: "BAD_USER_INPUT" } }],
-        },
-      },
-    ]);
-    fireEvent.change(screen.getByLabelText("Username"), { target: { value: "admin" } });
-    fireEvent.change(screen.getByLabelText("Password"), { target: { value: "wrong" } });
-    fireEvent.click(screen.getByRole("button", { name: "Sign in" }));
+  it("explains wrong credentials in plain words", async () => {
+    renderPage([healthy, login("admin", "wrong", graphQLError("Nope", "INVALID_CREDENTIALS"))]);
+    submit("admin", "wrong");
 
     const alert = await screen.findByRole("alert");
-    expect(alert.textContent).toContain("Wrong username or password.");
-    expect(alert.textContent).toContain("BAD_USER_INPUT");
+    expect(alert.textContent).toContain("The username or password is not correct.");
+    expect((screen.getByLabelText("Password") as HTMLInputElement).value).toBe("");
   });
 
-  it("reports a second-factor challenge", async () => {
+  it("says how long to wait when sign-in is throttled", async () => {
     renderPage([
       healthy,
-      {
-        request: { query: LoginDocument, variables: { input: { username: "ann", password: "secret", cookie: true } } },
-        result: {
-          data: {
-            login: {
-              __typename: "MfaChallenge",
-              challengeId: "c1",
-              smsSentTo: null,
-              factors: [{ __typename: "ChallengeFactor", id: "d1", kind: "TOTP", name: "Phone app", maskedPhone: null, isDefault: true }],
-            },
+      login("admin", "again", graphQLError("Too many failed sign-in attempts.", "RATE_LIMITED", { retryAfterSeconds: 42 })),
+    ]);
+    submit("admin", "again");
+    expect((await screen.findByRole("alert")).textContent).toContain("You can try again in 42 seconds.");
+  });
+
+  it("goes on to the passcode step when a second factor is needed", async () => {
+    renderPage([
+      healthy,
+      login("ann", "secret", {
+        data: {
+          login: {
+            __typename: "MfaChallenge",
+            challengeId: "c1",
+            smsSentTo: null,
+            factors: [
+              { __typename: "ChallengeFactor", id: "d1", kind: "TOTP", name: "Phone app", maskedPhone: null, isDefault: true, isBackup: false },
+            ],
           },
         },
-      },
+      }),
     ]);
-    fireEvent.change(screen.getByLabelText("Username"), { target: { value: "ann" } });
-    fireEvent.change(screen.getByLabelText("Password"), { target: { value: "secret" } });
-    fireEvent.click(screen.getByRole("button", { name: "Sign in" }));
+    submit("ann", "secret");
 
-    expect(await screen.findByText(/A second factor is needed \(1 available\)/)).toBeTruthy();
+    const heading = await screen.findByRole("heading", { level: 1, name: "Enter your code" });
+    expect(document.activeElement).toBe(heading);
+    expect(screen.getByText(/Open your authenticator app \(Phone app\)/)).toBeTruthy();
+    expect(screen.getByLabelText("Code")).toBeTruthy();
+  });
+
+  it("signs in with the password alone when no second factor is needed", async () => {
+    const { session } = renderPage([
+      healthy,
+      login("bob", "pw", {
+        data: { login: { __typename: "LoginSuccess", user: { __typename: "User", id: "u1", username: "bob", displayName: "Bob" } } },
+      }),
+    ]);
+    submit("bob", "pw");
+    await expect.poll(() => session.refresh).toHaveBeenCalled();
+  });
+
+  it("hands a forced setup to the setup wizard", async () => {
+    const { session } = renderPage([
+      healthy,
+      login("carol", "pw", {
+        data: { login: { __typename: "MfaSetupRequired", user: { __typename: "User", id: "u2", username: "carol", displayName: "Carol" } } },
+      }),
+    ]);
+    submit("carol", "pw");
+    await expect.poll(() => session.setSetupUser).toHaveBeenCalledWith(expect.objectContaining({ username: "carol" }));
+    expect(session.refresh).toHaveBeenCalled();
   });
 });

@@ -1,0 +1,74 @@
+import type { MockLink } from "@apollo/client/testing";
+import { MockedProvider } from "@apollo/client/testing/react";
+import { cleanup, render, screen } from "@testing-library/react";
+import { afterEach, describe, expect, it } from "vitest";
+import { HealthDocument } from "../features/health/HealthStatus";
+import { ReauthProvider } from "../features/reauth/ReauthProvider";
+import { graphQLError } from "../test/providers";
+import { App } from "./App";
+import { createCache } from "./apollo-client";
+import { NoticeProvider } from "./notice";
+import { SessionDocument, SessionProvider } from "./session";
+
+afterEach(cleanup);
+
+function renderApp(path: string, session: MockLink.MockedResponse["result"]) {
+  window.history.replaceState(null, "", path);
+  render(
+    <MockedProvider mocks={[{ request: { query: SessionDocument }, result: session }, healthy]} cache={createCache()}>
+      <SessionProvider>
+        <NoticeProvider>
+          <ReauthProvider>
+            <App />
+          </ReauthProvider>
+        </NoticeProvider>
+      </SessionProvider>
+    </MockedProvider>,
+  );
+}
+
+const healthy: MockLink.MockedResponse = {
+  request: { query: HealthDocument },
+  result: { data: { health: { __typename: "Health", status: "ok", database: "sqlite" } } },
+};
+
+const admin = { data: { me: { __typename: "Viewer", id: "u1", username: "admin", displayName: "Demo Admin", kind: "ADMIN" } } };
+
+describe("App", () => {
+  it("sends a visitor without a session to sign-in", async () => {
+    renderApp("/security", graphQLError("Sign in first.", "UNAUTHENTICATED"));
+    expect(screen.getByText("Loading the console")).toBeTruthy();
+    expect(await screen.findByRole("heading", { level: 1, name: "Sign in" })).toBeTruthy();
+    expect(window.location.pathname).toBe("/sign-in");
+  });
+
+  it("keeps a setup-only session in the setup wizard", async () => {
+    renderApp("/security", graphQLError("Set up multi-factor authentication to continue.", "MFA_SETUP_REQUIRED"));
+    expect(await screen.findByRole("heading", { level: 1, name: "Choose your multi-factor authentication method" })).toBeTruthy();
+    expect(window.location.pathname).toBe("/setup");
+    expect(screen.queryByRole("navigation")).toBeNull();
+    expect(screen.getByRole("button", { name: "Sign out" })).toBeTruthy();
+  });
+
+  it("frames a signed-in user's pages with the user's name, navigation and sign out", async () => {
+    renderApp("/no-such-page", admin);
+    expect(await screen.findByRole("heading", { level: 1, name: "Page not found" })).toBeTruthy();
+    expect(screen.getByText("Demo Admin")).toBeTruthy();
+    const nav = screen.getByRole("navigation", { name: "Main" });
+    expect(nav.textContent).toBe("Security");
+    expect(screen.getByRole("button", { name: "Sign out" })).toBeTruthy();
+  });
+
+  it("says so when the service cannot be reached", async () => {
+    window.history.replaceState(null, "", "/");
+    render(
+      <MockedProvider mocks={[{ request: { query: SessionDocument }, error: new TypeError("Failed to fetch") }]} cache={createCache()}>
+        <SessionProvider>
+          <App />
+        </SessionProvider>
+      </MockedProvider>,
+    );
+    expect(await screen.findByText("The console cannot reach the service")).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Try again" })).toBeTruthy();
+  });
+});

@@ -1,0 +1,91 @@
+import { useEffect, useRef, useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent, type RefObject } from "react";
+
+/**
+ * A tiny router on the History API: the path is the state, `navigate` pushes or replaces
+ * it, the back button works, and links stay real links (open in a new tab, copy address).
+ */
+
+const listeners = new Set<() => void>();
+/** How many times the page changed since the app started (0: the first page). */
+let changes = 0;
+
+function notify(counts = true) {
+  if (counts) changes += 1;
+  for (const listener of listeners) listener();
+}
+
+const onPopState = () => notify();
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  if (listeners.size === 1) window.addEventListener("popstate", onPopState);
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size === 0) window.removeEventListener("popstate", onPopState);
+  };
+}
+
+const currentPath = () => window.location.pathname;
+
+export interface NavigateOptions {
+  /** Replace the current history entry instead of adding one (redirects). */
+  replace?: boolean;
+  /** Whether focus should move to the new page's heading (default true). */
+  movesFocus?: boolean;
+}
+
+/** Goes to another page of the console. */
+export function navigate(to: string, options: NavigateOptions = {}): void {
+  if (to === window.location.pathname + window.location.search && !options.replace) return;
+  if (options.replace) window.history.replaceState(null, "", to);
+  else window.history.pushState(null, "", to);
+  notify(options.movesFocus ?? true);
+}
+
+/** The current path, e.g. "/security"; re-renders on every page change. */
+export function usePathname(): string {
+  return useSyncExternalStore(subscribe, currentPath, () => "/");
+}
+
+/**
+ * Names the browser tab after the page and, when the page was reached by navigating (not on
+ * first load), moves focus to its heading so screen readers announce the new page.
+ */
+export function usePage(title: string): RefObject<HTMLHeadingElement | null> {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    document.title = `${title} · MFA Console`;
+  }, [title]);
+  useEffect(() => {
+    if (changes > 0) heading.current?.focus();
+  }, []);
+  return heading;
+}
+
+export interface LinkProps extends Omit<AnchorHTMLAttributes<HTMLAnchorElement>, "href"> {
+  to: string;
+}
+
+/** A link handled by the router; marked as the current page when it points at it. */
+export function Link({ to, onClick, ...rest }: LinkProps) {
+  const pathname = usePathname();
+  function handleClick(event: MouseEvent<HTMLAnchorElement>) {
+    onClick?.(event);
+    if (event.defaultPrevented || event.button !== 0) return;
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || rest.target) return;
+    event.preventDefault();
+    navigate(to);
+  }
+  return <a {...rest} href={to} aria-current={pathname === to ? "page" : undefined} onClick={handleClick} />;
+}
+
+/**
+ * Sends the browser elsewhere once rendered (for pages that do not fit the session). A redirect
+ * on first load leaves focus where the browser put it.
+ */
+export function Redirect({ to }: { to: string }) {
+  useEffect(() => {
+    navigate(to, { replace: true, movesFocus: changes > 0 });
+  }, [to]);
+  return null;
+}

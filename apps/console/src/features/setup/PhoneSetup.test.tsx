@@ -1,0 +1,72 @@
+import type { MockLink } from "@apollo/client/testing";
+import { cleanup, fireEvent, screen } from "@testing-library/react";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { graphQLError, renderWithProviders } from "../../test/providers";
+import { SmsOutboxDocument } from "../sms-outbox/SmsOutboxPanel";
+import { VerifyDeviceDocument } from "../verify-device/VerifyDeviceForm";
+import { AddPhoneDocument, PhoneSetup } from "./PhoneSetup";
+
+afterEach(cleanup);
+
+const phone = { __typename: "Device", id: "p1", kind: "SMS", name: "My phone", maskedPhone: "+44 **** **0123", verified: false };
+
+function addPhone(country: string, number: string, result: MockLink.MockedResponse["result"]): MockLink.MockedResponse {
+  return { request: { query: AddPhoneDocument, variables: { input: { country, number, name: "My phone" } } }, result };
+}
+
+const outbox: MockLink.MockedResponse = {
+  request: { query: SmsOutboxDocument, variables: { first: 5, challengeId: null } },
+  result: {
+    data: {
+      smsOutbox: [
+        { __typename: "SmsMessage", id: "m1", to: "+44 **** **0123", body: "Your verification code is 654321", status: "KEPT", createdAt: "2026-03-03T10:00:00Z" },
+      ],
+    },
+  },
+};
+
+describe("PhoneSetup", () => {
+  it("adds a phone entered with a typed calling code, then verifies the texted code", async () => {
+    const onDone = vi.fn();
+    renderWithProviders(<PhoneSetup offerDefault={false} onDone={onDone} />, {
+      mocks: [
+        addPhone("+44", "12", graphQLError("That phone number is too short.", "BAD_USER_INPUT", { field: "number" })),
+        addPhone("+44", "7700 900123", { data: { addPhone: { __typename: "DevicePayload", device: phone } } }),
+        outbox,
+        {
+          request: { query: VerifyDeviceDocument, variables: { input: { deviceId: "p1", code: "654321", makeDefault: false } } },
+          result: { data: { verifyDevice: { __typename: "VerifyDevicePayload", device: { ...phone, verified: true, isDefault: true, lastUsedAt: null } } } },
+        },
+      ],
+    });
+
+    fireEvent.change(screen.getByLabelText("Country"), { target: { value: "OTHER" } });
+    fireEvent.change(screen.getByLabelText("Calling code"), { target: { value: "44" } });
+    fireEvent.change(screen.getByLabelText("Phone number"), { target: { value: "12" } });
+    fireEvent.click(screen.getByRole("button", { name: "Send code" }));
+    expect(await screen.findByText("That phone number is too short.")).toBeTruthy();
+    expect(screen.getByLabelText("Phone number").getAttribute("aria-invalid")).toBe("true");
+
+    fireEvent.change(screen.getByLabelText("Phone number"), { target: { value: "7700 900123" } });
+    fireEvent.click(screen.getByRole("button", { name: "Send code" }));
+
+    expect(await screen.findByRole("heading", { name: "Enter the code we texted you" })).toBeTruthy();
+    expect(screen.getByText(/We sent a text message with a code to \+44 \*\*\*\* \*\*0123/)).toBeTruthy();
+    expect((screen.getByRole("button", { name: "Send code again" }) as HTMLButtonElement).disabled).toBe(true);
+    expect(await screen.findByText("Your verification code is 654321")).toBeTruthy();
+
+    fireEvent.change(screen.getByLabelText("Code"), { target: { value: "654321" } });
+    fireEvent.click(screen.getByRole("button", { name: "Verify" }));
+    await expect.poll(() => onDone.mock.calls.length).toBe(1);
+    expect(onDone).toHaveBeenCalledWith("My phone");
+  });
+
+  it("asks for a calling code it can use", () => {
+    renderWithProviders(<PhoneSetup offerDefault={false} onDone={() => {}} />);
+    fireEvent.change(screen.getByLabelText("Country"), { target: { value: "OTHER" } });
+    fireEvent.change(screen.getByLabelText("Calling code"), { target: { value: "UK" } });
+    fireEvent.change(screen.getByLabelText("Phone number"), { target: { value: "7700 900123" } });
+    fireEvent.click(screen.getByRole("button", { name: "Send code" }));
+    expect(screen.getByText("Enter a calling code such as +44.")).toBeTruthy();
+  });
+});

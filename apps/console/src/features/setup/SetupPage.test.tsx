@@ -1,0 +1,109 @@
+import type { MockLink } from "@apollo/client/testing";
+import { cleanup, fireEvent, screen, within } from "@testing-library/react";
+import { afterEach, describe, expect, it } from "vitest";
+import { graphQLError, renderWithProviders } from "../../test/providers";
+import { ReauthenticateDocument } from "../reauth/ReauthProvider";
+import { VerifyDeviceDocument } from "../verify-device/VerifyDeviceForm";
+import { SetupPage } from "./SetupPage";
+import { EnrollTotpDocument, secretGroups } from "./TotpSetup";
+
+afterEach(cleanup);
+
+const QR = "data:image/png;base64,iVBORw0KGgo=";
+const SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+
+const enrollRequest = { query: EnrollTotpDocument, variables: { input: { name: "Work phone" } } };
+const enrolled: MockLink.MockedResponse = {
+  request: enrollRequest,
+  result: {
+    data: {
+      enrollTotp: {
+        __typename: "EnrollTotpPayload",
+        device: { __typename: "Device", id: "d9", kind: "TOTP", name: "Work phone", verified: false },
+        secret: SECRET,
+        qrCodeDataUrl: QR,
+      },
+    },
+  },
+};
+
+function verify(code: string, result: MockLink.MockedResponse["result"], makeDefault = false): MockLink.MockedResponse {
+  return { request: { query: VerifyDeviceDocument, variables: { input: { deviceId: "d9", code, makeDefault } } }, result };
+}
+
+const verified = {
+  data: {
+    verifyDevice: {
+      __typename: "VerifyDevicePayload",
+      device: { __typename: "Device", id: "d9", verified: true, isDefault: true, lastUsedAt: "2026-03-03T10:00:00Z" },
+    },
+  },
+};
+
+function nameAndContinue() {
+  fireEvent.change(screen.getByLabelText("Device name"), { target: { value: "Work phone" } });
+  fireEvent.click(screen.getByRole("button", { name: "Continue" }));
+}
+
+describe("the setup wizard", () => {
+  it("offers both methods", () => {
+    renderWithProviders(<SetupPage forced />, { path: "/setup", session: { status: "setup", user: null } });
+    expect(screen.getByRole("heading", { level: 1, name: "Choose your multi-factor authentication method" })).toBeTruthy();
+    expect(screen.getByText(/Your administrator requires multi-factor authentication/)).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Use an authenticator" }));
+    expect(window.location.pathname).toBe("/setup/authenticator");
+    expect(screen.getByRole("button", { name: "Use a phone" })).toBeTruthy();
+  });
+
+  it("sets up an authenticator: QR code, grouped secret, then a code from the app", async () => {
+    const { session } = renderWithProviders(<SetupPage forced method="authenticator" />, {
+      path: "/setup/authenticator",
+      session: { status: "setup", user: null },
+      mocks: [enrolled, verify("000000", graphQLError("The code is not valid. Check it and try again.", "INVALID_PASSCODE")), verify("123456", verified)],
+    });
+    nameAndContinue();
+
+    const qr = await screen.findByRole("img", { name: "QR code for your authenticator app" });
+    expect(qr.getAttribute("src")).toBe(QR);
+    const secret = screen.getByTestId("totp-secret");
+    expect(secret.textContent).toBe(SECRET);
+    expect([...secret.children].map((group) => group.textContent)).toEqual(secretGroups(SECRET));
+    expect(secretGroups(SECRET)[0]).toBe("JBSW");
+    expect(screen.getByRole("button", { name: "Copy" })).toBeTruthy();
+    // A forced setup has no other device to keep as the default.
+    expect(screen.queryByRole("checkbox", { name: "Make this my default method" })).toBeNull();
+
+    fireEvent.change(screen.getByLabelText("Code"), { target: { value: "000000" } });
+    fireEvent.click(screen.getByRole("button", { name: "Verify" }));
+    expect(await screen.findByText("The code is not valid. Check it and try again.")).toBeTruthy();
+
+    fireEvent.change(screen.getByLabelText("Code"), { target: { value: "123456" } });
+    fireEvent.click(screen.getByRole("button", { name: "Verify" }));
+    await expect.poll(() => window.location.pathname).toBe("/security");
+    // The setup-only session became a full one: the console asks the service again.
+    expect(session.refresh).toHaveBeenCalled();
+  });
+
+  it("asks for the password again when the service wants a recent proof, then carries on", async () => {
+    renderWithProviders(<SetupPage forced={false} method="authenticator" />, {
+      path: "/setup/authenticator",
+      mocks: [
+        { request: enrollRequest, result: graphQLError("Confirm your password to make this change.", "RECENT_AUTH_REQUIRED") },
+        {
+          request: { query: ReauthenticateDocument, variables: { input: { password: "pw" } } },
+          result: { data: { reauthenticate: { __typename: "ReauthenticatePayload", validUntil: "2026-03-03T10:10:00Z" } } },
+        },
+        enrolled,
+      ],
+    });
+    nameAndContinue();
+
+    const dialog = await screen.findByRole("dialog", { name: "Confirm your password" });
+    fireEvent.change(within(dialog).getByLabelText("Password"), { target: { value: "pw" } });
+    fireEvent.click(within(dialog).getByRole("button", { name: "Confirm" }));
+
+    expect(await screen.findByTestId("totp-secret")).toBeTruthy();
+    expect(screen.queryByRole("dialog")).toBeNull();
+    expect(screen.getByRole("checkbox", { name: "Make this my default method" })).toBeTruthy();
+  });
+});

@@ -1,0 +1,125 @@
+import { useMutation } from "@apollo/client/react";
+import { Alert, Button, Checkbox, CodeInput } from "@mfa/ui";
+import { useRef, useState, type FormEvent } from "react";
+import { graphql } from "../../gql";
+import type { DeviceKind } from "../../gql/graphql";
+import { errorMessage } from "../../lib/error-messages";
+import { errorCode } from "../../lib/graphql-errors";
+import { SmsOutboxPanel } from "../sms-outbox/SmsOutboxPanel";
+import { ResendButton } from "./ResendButton";
+import "./verify-device.css";
+
+export const VerifyDeviceDocument = graphql(`
+  mutation VerifyDevice($input: VerifyDeviceInput!) {
+    verifyDevice(input: $input) {
+      device {
+        id
+        verified
+        isDefault
+        lastUsedAt
+      }
+    }
+  }
+`);
+
+export interface PendingDevice {
+  id: string;
+  kind: DeviceKind;
+  name: string;
+  maskedPhone?: string | null;
+}
+
+export interface VerifyDeviceFormProps {
+  device: PendingDevice;
+  /** Offer "Make this my default method" (not for a first device, which becomes the default anyway). */
+  offerDefault?: boolean;
+  /** For a phone: when a new text may be asked for (Date.now() value), e.g. just after adding it. */
+  resendAvailableAt?: number | null;
+  onVerified: () => void | Promise<void>;
+}
+
+/** Proves possession of a pending device with a code from it (authenticator or text message). */
+export function VerifyDeviceForm({ device, offerDefault = false, resendAvailableAt = null, onVerified }: VerifyDeviceFormProps) {
+  const [code, setCode] = useState("");
+  const [makeDefault, setMakeDefault] = useState(false);
+  const [fieldError, setFieldError] = useState<string | undefined>();
+  const [problem, setProblem] = useState<string | null>(null);
+  const [sends, setSends] = useState(0);
+  const [busy, setBusy] = useState(false);
+  const codeRef = useRef<HTMLInputElement>(null);
+  const [verify] = useMutation(VerifyDeviceDocument);
+  const isPhone = device.kind === "SMS";
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (code.length < 6) {
+      setFieldError("Enter the code (at least 6 digits).");
+      codeRef.current?.focus();
+      return;
+    }
+    setFieldError(undefined);
+    setProblem(null);
+    setBusy(true);
+    try {
+      await verify({ variables: { input: { deviceId: device.id, code, makeDefault: offerDefault && makeDefault } } });
+      await onVerified();
+    } catch (error) {
+      if (errorCode(error) === "INVALID_PASSCODE") {
+        setFieldError(errorMessage(error));
+        setCode("");
+        codeRef.current?.focus();
+      } else {
+        setProblem(errorMessage(error));
+      }
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="verify-device">
+      {problem && <Alert tone="error">{problem}</Alert>}
+      <form noValidate onSubmit={handleSubmit} aria-label={`Verify ${device.name}`}>
+        <CodeInput
+          ref={codeRef}
+          label="Code"
+          name="code"
+          maxLength={8}
+          hint={
+            isPhone
+              ? `Enter the code we texted to ${device.maskedPhone ?? "your phone"}.`
+              : "Enter the 6-digit code your authenticator app shows."
+          }
+          required
+          value={code}
+          error={fieldError}
+          onChange={setCode}
+        />
+        {offerDefault && (
+          <Checkbox
+            label="Make this my default method"
+            checked={makeDefault}
+            onChange={(event) => setMakeDefault(event.currentTarget.checked)}
+          />
+        )}
+        <div className="verify-device__actions">
+          <Button type="submit" loading={busy}>
+            Verify
+          </Button>
+          {isPhone && (
+            <ResendButton
+              deviceId={device.id}
+              initialAvailableAt={resendAvailableAt}
+              onSent={() => {
+                setSends((n) => n + 1);
+                setProblem(null);
+              }}
+              onRefused={setProblem}
+            />
+          )}
+        </div>
+      </form>
+      {isPhone && <SmsOutboxPanel refreshKey={sends} />}
+    </div>
+  );
+}

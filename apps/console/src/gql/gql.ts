@@ -1,0 +1,166 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query Session {\n    me {\n      id\n      username\n      displayName\n      kind\n    }\n  }\n": typeof types.SessionDocument,
+    "\n  query Health {\n    health {\n      status\n      database\n    }\n  }\n": typeof types.HealthDocument,
+    "\n  mutation Reauthenticate($input: ReauthenticateInput!) {\n    reauthenticate(input: $input) {\n      validUntil\n    }\n  }\n": typeof types.ReauthenticateDocument,
+    "\n  mutation GenerateRecoveryCodes($quantity: Int!) {\n    generateRecoveryCodes(quantity: $quantity) {\n      codes\n      text\n    }\n  }\n": typeof types.GenerateRecoveryCodesDocument,
+    "\n  fragment DeviceList_device on Device {\n    id\n    kind\n    name\n    maskedPhone\n    verified\n    isDefault\n    isBackup\n    lastUsedAt\n    createdAt\n  }\n": typeof types.DeviceList_DeviceFragmentDoc,
+    "\n  mutation RemoveDevice($deviceId: ID!) {\n    removeDevice(deviceId: $deviceId) {\n      security {\n        ...SecurityPage_security\n      }\n    }\n  }\n": typeof types.RemoveDeviceDocument,
+    "\n  mutation SetDefaultDevice($deviceId: ID!) {\n    setDefaultDevice(deviceId: $deviceId) {\n      device {\n        id\n        isDefault\n      }\n    }\n  }\n": typeof types.SetDefaultDeviceDocument,
+    "\n  mutation SetBackupPhone($deviceId: ID!) {\n    setBackupPhone(deviceId: $deviceId) {\n      device {\n        id\n        isBackup\n      }\n    }\n  }\n": typeof types.SetBackupPhoneDocument,
+    "\n  mutation SetMfaEnabled($enabled: Boolean!) {\n    setMfaEnabled(enabled: $enabled) {\n      security {\n        ...SecurityPage_security\n      }\n    }\n  }\n": typeof types.SetMfaEnabledDocument,
+    "\n  mutation RemoveAllDevices {\n    removeAllDevices {\n      security {\n        ...SecurityPage_security\n      }\n    }\n  }\n": typeof types.RemoveAllDevicesDocument,
+    "\n  fragment SecurityPage_security on Security {\n    policy\n    policyExplanation\n    mfaEnabled\n    canChangeMfaEnabled\n    canEnroll\n    recoveryCodesLeft\n    locked\n    devices {\n      id\n      verified\n      ...DeviceList_device\n    }\n  }\n": typeof types.SecurityPage_SecurityFragmentDoc,
+    "\n  query SecurityPage {\n    me {\n      id\n      security {\n        ...SecurityPage_security\n      }\n    }\n  }\n": typeof types.SecurityPageDocument,
+    "\n  mutation AddPhone($input: AddPhoneInput!) {\n    addPhone(input: $input) {\n      device {\n        id\n        kind\n        name\n        maskedPhone\n        verified\n      }\n    }\n  }\n": typeof types.AddPhoneDocument,
+    "\n  mutation EnrollTotp($input: EnrollTotpInput!) {\n    enrollTotp(input: $input) {\n      device {\n        id\n        kind\n        name\n        verified\n      }\n      secret\n      qrCodeDataUrl\n    }\n  }\n": typeof types.EnrollTotpDocument,
+    "\n  mutation CompleteLogin($input: CompleteLoginInput!) {\n    completeLogin(input: $input) {\n      user {\n        id\n        username\n        displayName\n      }\n    }\n  }\n": typeof types.CompleteLoginDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on LoginSuccess {\n        user {\n          id\n          username\n          displayName\n        }\n      }\n      ... on MfaChallenge {\n        challengeId\n        smsSentTo\n        factors {\n          id\n          kind\n          name\n          maskedPhone\n          isDefault\n          isBackup\n        }\n      }\n      ... on MfaSetupRequired {\n        user {\n          id\n          username\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation SendLoginPasscode($input: SendLoginPasscodeInput!) {\n    sendLoginPasscode(input: $input) {\n      sentTo\n      expiresAt\n    }\n  }\n": typeof types.SendLoginPasscodeDocument,
+    "\n  mutation Logout {\n    logout {\n      ok\n    }\n  }\n": typeof types.LogoutDocument,
+    "\n  query SmsOutbox($first: Int!, $challengeId: String) {\n    smsOutbox(first: $first, challengeId: $challengeId) {\n      id\n      to\n      body\n      status\n      createdAt\n    }\n  }\n": typeof types.SmsOutboxDocument,
+    "\n  mutation ResendPhoneVerification($deviceId: ID!) {\n    resendPhoneVerification(deviceId: $deviceId) {\n      device {\n        id\n      }\n    }\n  }\n": typeof types.ResendPhoneVerificationDocument,
+    "\n  mutation VerifyDevice($input: VerifyDeviceInput!) {\n    verifyDevice(input: $input) {\n      device {\n        id\n        verified\n        isDefault\n        lastUsedAt\n      }\n    }\n  }\n": typeof types.VerifyDeviceDocument,
+};
+const documents: Documents = {
+    "\n  query Session {\n    me {\n      id\n      username\n      displayName\n      kind\n    }\n  }\n": types.SessionDocument,
+    "\n  query Health {\n    health {\n      status\n      database\n    }\n  }\n": types.HealthDocument,
+    "\n  mutation Reauthenticate($input: ReauthenticateInput!) {\n    reauthenticate(input: $input) {\n      validUntil\n    }\n  }\n": types.ReauthenticateDocument,
+    "\n  mutation GenerateRecoveryCodes($quantity: Int!) {\n    generateRecoveryCodes(quantity: $quantity) {\n      codes\n      text\n    }\n  }\n": types.GenerateRecoveryCodesDocument,
+    "\n  fragment DeviceList_device on Device {\n    id\n    kind\n    name\n    maskedPhone\n    verified\n    isDefault\n    isBackup\n    lastUsedAt\n    createdAt\n  }\n": types.DeviceList_DeviceFragmentDoc,
+    "\n  mutation RemoveDevice($deviceId: ID!) {\n    removeDevice(deviceId: $deviceId) {\n      security {\n        ...SecurityPage_security\n      }\n    }\n  }\n": types.RemoveDeviceDocument,
+    "\n  mutation SetDefaultDevice($deviceId: ID!) {\n    setDefaultDevice(deviceId: $deviceId) {\n      device {\n        id\n        isDefault\n      }\n    }\n  }\n": types.SetDefaultDeviceDocument,
+    "\n  mutation SetBackupPhone($deviceId: ID!) {\n    setBackupPhone(deviceId: $deviceId) {\n      device {\n        id\n        isBackup\n      }\n    }\n  }\n": types.SetBackupPhoneDocument,
+    "\n  mutation SetMfaEnabled($enabled: Boolean!) {\n    setMfaEnabled(enabled: $enabled) {\n      security {\n        ...SecurityPage_security\n      }\n    }\n  }\n": types.SetMfaEnabledDocument,
+    "\n  mutation RemoveAllDevices {\n    removeAllDevices {\n      security {\n        ...SecurityPage_security\n      }\n    }\n  }\n": types.RemoveAllDevicesDocument,
+    "\n  fragment SecurityPage_security on Security {\n    policy\n    policyExplanation\n    mfaEnabled\n    canChangeMfaEnabled\n    canEnroll\n    recoveryCodesLeft\n    locked\n    devices {\n      id\n      verified\n      ...DeviceList_device\n    }\n  }\n": types.SecurityPage_SecurityFragmentDoc,
+    "\n  query SecurityPage {\n    me {\n      id\n      security {\n        ...SecurityPage_security\n      }\n    }\n  }\n": types.SecurityPageDocument,
+    "\n  mutation AddPhone($input: AddPhoneInput!) {\n    addPhone(input: $input) {\n      device {\n        id\n        kind\n        name\n        maskedPhone\n        verified\n      }\n    }\n  }\n": types.AddPhoneDocument,
+    "\n  mutation EnrollTotp($input: EnrollTotpInput!) {\n    enrollTotp(input: $input) {\n      device {\n        id\n        kind\n        name\n        verified\n      }\n      secret\n      qrCodeDataUrl\n    }\n  }\n": types.EnrollTotpDocument,
+    "\n  mutation CompleteLogin($input: CompleteLoginInput!) {\n    completeLogin(input: $input) {\n      user {\n        id\n        username\n        displayName\n      }\n    }\n  }\n": types.CompleteLoginDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on LoginSuccess {\n        user {\n          id\n          username\n          displayName\n        }\n      }\n      ... on MfaChallenge {\n        challengeId\n        smsSentTo\n        factors {\n          id\n          kind\n          name\n          maskedPhone\n          isDefault\n          isBackup\n        }\n      }\n      ... on MfaSetupRequired {\n        user {\n          id\n          username\n          displayName\n        }\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation SendLoginPasscode($input: SendLoginPasscodeInput!) {\n    sendLoginPasscode(input: $input) {\n      sentTo\n      expiresAt\n    }\n  }\n": types.SendLoginPasscodeDocument,
+    "\n  mutation Logout {\n    logout {\n      ok\n    }\n  }\n": types.LogoutDocument,
+    "\n  query SmsOutbox($first: Int!, $challengeId: String) {\n    smsOutbox(first: $first, challengeId: $challengeId) {\n      id\n      to\n      body\n      status\n      createdAt\n    }\n  }\n": types.SmsOutboxDocument,
+    "\n  mutation ResendPhoneVerification($deviceId: ID!) {\n    resendPhoneVerification(deviceId: $deviceId) {\n      device {\n        id\n      }\n    }\n  }\n": types.ResendPhoneVerificationDocument,
+    "\n  mutation VerifyDevice($input: VerifyDeviceInput!) {\n    verifyDevice(input: $input) {\n      device {\n        id\n        verified\n        isDefault\n        lastUsedAt\n      }\n    }\n  }\n": types.VerifyDeviceDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Session {\n    me {\n      id\n      username\n      displayName\n      kind\n    }\n  }\n"): (typeof documents)["\n  query Session {\n    me {\n      id\n      username\n      displayName\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Health {\n    health {\n      status\n      database\n    }\n  }\n"): (typeof documents)["\n  query Health {\n    health {\n      status\n      database\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Reauthenticate($input: ReauthenticateInput!) {\n    reauthenticate(input: $input) {\n      validUntil\n    }\n  }\n"): (typeof documents)["\n  mutation Reauthenticate($input: ReauthenticateInput!) {\n    reauthenticate(input: $input) {\n      validUntil\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GenerateRecoveryCodes($quantity: Int!) {\n    generateRecoveryCodes(quantity: $quantity) {\n      codes\n      text\n    }\n  }\n"): (typeof documents)["\n  mutation GenerateRecoveryCodes($quantity: Int!) {\n    generateRecoveryCodes(quantity: $quantity) {\n      codes\n      text\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DeviceList_device on Device {\n    id\n    kind\n    name\n    maskedPhone\n    verified\n    isDefault\n    isBackup\n    lastUsedAt\n    createdAt\n  }\n"): (typeof documents)["\n  fragment DeviceList_device on Device {\n    id\n    kind\n    name\n    maskedPhone\n    verified\n    isDefault\n    isBackup\n    lastUsedAt\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveDevice($deviceId: ID!) {\n    removeDevice(deviceId: $deviceId) {\n      security {\n        ...SecurityPage_security\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveDevice($deviceId: ID!) {\n    removeDevice(deviceId: $deviceId) {\n      security {\n        ...SecurityPage_security\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetDefaultDevice($deviceId: ID!) {\n    setDefaultDevice(deviceId: $deviceId) {\n      device {\n        id\n        isDefault\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetDefaultDevice($deviceId: ID!) {\n    setDefaultDevice(deviceId: $deviceId) {\n      device {\n        id\n        isDefault\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetBackupPhone($deviceId: ID!) {\n    setBackupPhone(deviceId: $deviceId) {\n      device {\n        id\n        isBackup\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetBackupPhone($deviceId: ID!) {\n    setBackupPhone(deviceId: $deviceId) {\n      device {\n        id\n        isBackup\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMfaEnabled($enabled: Boolean!) {\n    setMfaEnabled(enabled: $enabled) {\n      security {\n        ...SecurityPage_security\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetMfaEnabled($enabled: Boolean!) {\n    setMfaEnabled(enabled: $enabled) {\n      security {\n        ...SecurityPage_security\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveAllDevices {\n    removeAllDevices {\n      security {\n        ...SecurityPage_security\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveAllDevices {\n    removeAllDevices {\n      security {\n        ...SecurityPage_security\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SecurityPage_security on Security {\n    policy\n    policyExplanation\n    mfaEnabled\n    canChangeMfaEnabled\n    canEnroll\n    recoveryCodesLeft\n    locked\n    devices {\n      id\n      verified\n      ...DeviceList_device\n    }\n  }\n"): (typeof documents)["\n  fragment SecurityPage_security on Security {\n    policy\n    policyExplanation\n    mfaEnabled\n    canChangeMfaEnabled\n    canEnroll\n    recoveryCodesLeft\n    locked\n    devices {\n      id\n      verified\n      ...DeviceList_device\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SecurityPage {\n    me {\n      id\n      security {\n        ...SecurityPage_security\n      }\n    }\n  }\n"): (typeof documents)["\n  query SecurityPage {\n    me {\n      id\n      security {\n        ...SecurityPage_security\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddPhone($input: AddPhoneInput!) {\n    addPhone(input: $input) {\n      device {\n        id\n        kind\n        name\n        maskedPhone\n        verified\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AddPhone($input: AddPhoneInput!) {\n    addPhone(input: $input) {\n      device {\n        id\n        kind\n        name\n        maskedPhone\n        verified\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnrollTotp($input: EnrollTotpInput!) {\n    enrollTotp(input: $input) {\n      device {\n        id\n        kind\n        name\n        verified\n      }\n      secret\n      qrCodeDataUrl\n    }\n  }\n"): (typeof documents)["\n  mutation EnrollTotp($input: EnrollTotpInput!) {\n    enrollTotp(input: $input) {\n      device {\n        id\n        kind\n        name\n        verified\n      }\n      secret\n      qrCodeDataUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteLogin($input: CompleteLoginInput!) {\n    completeLogin(input: $input) {\n      user {\n        id\n        username\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteLogin($input: CompleteLoginInput!) {\n    completeLogin(input: $input) {\n      user {\n        id\n        username\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on LoginSuccess {\n        user {\n          id\n          username\n          displayName\n        }\n      }\n      ... on MfaChallenge {\n        challengeId\n        smsSentTo\n        factors {\n          id\n          kind\n          name\n          maskedPhone\n          isDefault\n          isBackup\n        }\n      }\n      ... on MfaSetupRequired {\n        user {\n          id\n          username\n          displayName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on LoginSuccess {\n        user {\n          id\n          username\n          displayName\n        }\n      }\n      ... on MfaChallenge {\n        challengeId\n        smsSentTo\n        factors {\n          id\n          kind\n          name\n          maskedPhone\n          isDefault\n          isBackup\n        }\n      }\n      ... on MfaSetupRequired {\n        user {\n          id\n          username\n          displayName\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendLoginPasscode($input: SendLoginPasscodeInput!) {\n    sendLoginPasscode(input: $input) {\n      sentTo\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation SendLoginPasscode($input: SendLoginPasscodeInput!) {\n    sendLoginPasscode(input: $input) {\n      sentTo\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout {\n    logout {\n      ok\n    }\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout {\n      ok\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SmsOutbox($first: Int!, $challengeId: String) {\n    smsOutbox(first: $first, challengeId: $challengeId) {\n      id\n      to\n      body\n      status\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query SmsOutbox($first: Int!, $challengeId: String) {\n    smsOutbox(first: $first, challengeId: $challengeId) {\n      id\n      to\n      body\n      status\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendPhoneVerification($deviceId: ID!) {\n    resendPhoneVerification(deviceId: $deviceId) {\n      device {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResendPhoneVerification($deviceId: ID!) {\n    resendPhoneVerification(deviceId: $deviceId) {\n      device {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyDevice($input: VerifyDeviceInput!) {\n    verifyDevice(input: $input) {\n      device {\n        id\n        verified\n        isDefault\n        lastUsedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyDevice($input: VerifyDeviceInput!) {\n    verifyDevice(input: $input) {\n      device {\n        id\n        verified\n        isDefault\n        lastUsedAt\n      }\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,0 +1,821 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
+  DateTimeISO: { input: string; output: string; }
+};
+
+export type Account = {
+  __typename?: 'Account';
+  /** MFA requirement for the account's admins. */
+  adminMfaPolicy: PolicyLevel;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type AccountPayload = {
+  __typename?: 'AccountPayload';
+  account: Account;
+};
+
+export type AddPhoneInput = {
+  /** ISO 3166 country code (US, GB) or calling code (+44). */
+  country: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  /** The national number. */
+  number: Scalars['String']['input'];
+};
+
+export type AdminUserPayload = {
+  __typename?: 'AdminUserPayload';
+  user: AdminUserView;
+};
+
+/** A user as their admin sees them: MFA state, devices masked, no secret. */
+export type AdminUserView = {
+  __typename?: 'AdminUserView';
+  accountId: Scalars['ID']['output'];
+  devices: Array<Device>;
+  displayName: Scalars['String']['output'];
+  domainId?: Maybe<Scalars['ID']['output']>;
+  effectivePolicy: PolicyLevel;
+  id: Scalars['ID']['output'];
+  kind: UserKind;
+  lockedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  mfaEnabled: Scalars['Boolean']['output'];
+  mfaOverride: UserOverride;
+  mfaStatus: MfaStatus;
+  recoveryCodesLeft: Scalars['Int']['output'];
+  username: Scalars['String']['output'];
+};
+
+/** Who did what to whom, when, from where. Never a code, secret, password or token. */
+export type AuditEvent = {
+  __typename?: 'AuditEvent';
+  action: Scalars['String']['output'];
+  actorId?: Maybe<Scalars['ID']['output']>;
+  actorUsername?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** JSON object with the facts of the event. */
+  detail?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  ip?: Maybe<Scalars['String']['output']>;
+  /** SUCCESS or FAILURE */
+  outcome: Scalars['String']['output'];
+  targetUserId?: Maybe<Scalars['ID']['output']>;
+  targetUsername?: Maybe<Scalars['String']['output']>;
+};
+
+export type AuditEventConnection = {
+  __typename?: 'AuditEventConnection';
+  nodes: Array<AuditEvent>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEventFilter = {
+  action?: InputMaybe<Scalars['String']['input']>;
+  since?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  until?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Events by or about this user. */
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A second factor offered at the passcode step. */
+export type ChallengeFactor = {
+  __typename?: 'ChallengeFactor';
+  id: Scalars['ID']['output'];
+  isBackup: Scalars['Boolean']['output'];
+  isDefault: Scalars['Boolean']['output'];
+  kind: DeviceKind;
+  maskedPhone?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+};
+
+export type CompleteLoginInput = {
+  challengeId: Scalars['String']['input'];
+  cookie?: Scalars['Boolean']['input'];
+  deviceId?: InputMaybe<Scalars['ID']['input']>;
+  /** A code from the authenticator app, the code texted to the phone, or a recovery code. */
+  passcode: Scalars['String']['input'];
+};
+
+export type CreateDomainInput = {
+  name: Scalars['String']['input'];
+  /** Create it as a child of this domain. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CreateMailboxInput = {
+  displayName: Scalars['String']['input'];
+  domainId: Scalars['ID']['input'];
+  /** The part before @. */
+  localPart: Scalars['String']['input'];
+  /** The initial password: 12 to 128 characters. */
+  password: Scalars['String']['input'];
+};
+
+export type DeleteMailboxPayload = {
+  __typename?: 'DeleteMailboxPayload';
+  deletedUserId: Scalars['ID']['output'];
+};
+
+/** A second factor. Secrets and full phone numbers are never shown. */
+export type Device = {
+  __typename?: 'Device';
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  isBackup: Scalars['Boolean']['output'];
+  isDefault: Scalars['Boolean']['output'];
+  kind: DeviceKind;
+  lastUsedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** e.g. +1 *** *** 1000 */
+  maskedPhone?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  verified: Scalars['Boolean']['output'];
+};
+
+/** TOTP: an authenticator app. SMS: a phone. */
+export type DeviceKind =
+  | 'SMS'
+  | 'TOTP';
+
+export type DevicePayload = {
+  __typename?: 'DevicePayload';
+  device: Device;
+};
+
+export type Domain = {
+  __typename?: 'Domain';
+  children: Array<Domain>;
+  coverage: DomainCoverage;
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  parentId?: Maybe<Scalars['ID']['output']>;
+  /** Never inherited from the parent domain. */
+  policy: PolicyLevel;
+};
+
+/** How many mailboxes of the domain have MFA set up. */
+export type DomainCoverage = {
+  __typename?: 'DomainCoverage';
+  enrolled: Scalars['Int']['output'];
+  locked: Scalars['Int']['output'];
+  mailboxes: Scalars['Int']['output'];
+};
+
+export type DomainPayload = {
+  __typename?: 'DomainPayload';
+  domain: Domain;
+};
+
+export type EnrollTotpInput = {
+  /** A nickname, e.g. 'Work phone'. */
+  name: Scalars['String']['input'];
+};
+
+export type EnrollTotpPayload = {
+  __typename?: 'EnrollTotpPayload';
+  device: Device;
+  /** otpauth:// URI (the content of the QR code). */
+  otpauthUri: Scalars['String']['output'];
+  /** The QR code as a PNG data URL. */
+  qrCodeDataUrl: Scalars['String']['output'];
+  /** Base32 secret for manual entry. Shown this once. */
+  secret: Scalars['String']['output'];
+};
+
+/** Whether the service and its database answer. */
+export type Health = {
+  __typename?: 'Health';
+  /** sqlite, mariadb or mysql */
+  database: Scalars['String']['output'];
+  /** ok, or unavailable when the database does not answer */
+  status: Scalars['String']['output'];
+  version: Scalars['String']['output'];
+};
+
+export type ImpactGroup = {
+  __typename?: 'ImpactGroup';
+  count: Scalars['Int']['output'];
+  /** The first usernames, alphabetically. */
+  sample: Array<Scalars['String']['output']>;
+};
+
+export type LoginInput = {
+  /** Set the session as an HttpOnly cookie (the console) instead of returning the token. */
+  cookie?: Scalars['Boolean']['input'];
+  password: Scalars['String']['input'];
+  username: Scalars['String']['input'];
+};
+
+export type LoginResult = LoginSuccess | MfaChallenge | MfaSetupRequired;
+
+/** Signed in. `token` is null when the session was set as a cookie. */
+export type LoginSuccess = {
+  __typename?: 'LoginSuccess';
+  /** How the user authenticated: PASSWORD, OTPPASSCODE, PASSCODE, RECOVERY_CODE. */
+  authenticatedBy: Array<Scalars['String']['output']>;
+  expiresAt: Scalars['DateTimeISO']['output'];
+  token?: Maybe<Scalars['String']['output']>;
+  user: User;
+};
+
+export type LogoutPayload = {
+  __typename?: 'LogoutPayload';
+  ok: Scalars['Boolean']['output'];
+};
+
+/** A row of the mailboxes table. */
+export type Mailbox = {
+  __typename?: 'Mailbox';
+  /** Verified devices. */
+  devices: Scalars['Int']['output'];
+  displayName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  lockedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  mfaEnabled: Scalars['Boolean']['output'];
+  mfaOverride: UserOverride;
+  mfaStatus: MfaStatus;
+  username: Scalars['String']['output'];
+};
+
+export type MailboxConnection = {
+  __typename?: 'MailboxConnection';
+  nodes: Array<Mailbox>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MailboxFilter = {
+  mfaStatus?: InputMaybe<MfaStatus>;
+  /** Part of the address or the name. */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The password was right; a passcode is needed (completeLogin). */
+export type MfaChallenge = {
+  __typename?: 'MfaChallenge';
+  challengeId: Scalars['String']['output'];
+  expiresAt: Scalars['DateTimeISO']['output'];
+  /** Verified factors, the default first. */
+  factors: Array<ChallengeFactor>;
+  /** Masked number a sign-in code was just texted to (default factor is a phone). */
+  smsSentTo?: Maybe<Scalars['String']['output']>;
+};
+
+/** MFA is required and nothing is set up: the session may only enrol a device. */
+export type MfaSetupRequired = {
+  __typename?: 'MfaSetupRequired';
+  expiresAt: Scalars['DateTimeISO']['output'];
+  /** The setup-only session token; null when set as a cookie. */
+  token?: Maybe<Scalars['String']['output']>;
+  user: User;
+};
+
+/** ENROLLED: has a verified device. LOCKED: too many wrong codes. */
+export type MfaStatus =
+  | 'ENROLLED'
+  | 'LOCKED'
+  | 'NOT_ENROLLED';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Adds a phone (country + national number) and texts it a verification code. */
+  addPhone: DevicePayload;
+  /** Step two: a TOTP code, the texted code, or a recovery code. */
+  completeLogin: LoginSuccess;
+  createDomain: DomainPayload;
+  createMailbox: AdminUserPayload;
+  deleteMailbox: DeleteMailboxPayload;
+  /** Starts an authenticator app: returns the secret, the otpauth URI and a QR code, once. Verify it with verifyDevice. */
+  enrollTotp: EnrollTotpPayload;
+  /** A new batch of 1-10 recovery codes; the previous batch stops working. */
+  generateRecoveryCodes: RecoveryCodesPayload;
+  /** Step one of the two-step login: username and password. */
+  login: LoginResult;
+  /** Ends the current session. */
+  logout: LogoutPayload;
+  /** Confirms the password before a sensitive change (valid 10 minutes). */
+  reauthenticate: ReauthenticatePayload;
+  /** Removes every device and recovery code of the signed-in user. */
+  removeAllDevices: SecurityPayload;
+  removeDevice: SecurityPayload;
+  /** Texts a new verification code to a pending phone. */
+  resendPhoneVerification: DevicePayload;
+  /** Removes the user's devices and recovery codes, unlocks and signs them out: they set up MFA again. */
+  resetUserMfa: AdminUserPayload;
+  /** Texts a sign-in code to one of the user's phones (e.g. the backup number). The previous code stops working. */
+  sendLoginPasscode: SendLoginPasscodePayload;
+  /** The account-wide MFA requirement for its admins. */
+  setAccountAdminMfaPolicy: AccountPayload;
+  /** Makes a verified phone the backup number. */
+  setBackupPhone: DevicePayload;
+  setDefaultDevice: DevicePayload;
+  /** Force-On (REQUIRED), Optional or Off for a domain, optionally its whole subtree. */
+  setDomainMfaPolicy: SetDomainMfaPolicyPayload;
+  /** Turns MFA on or off for yourself, where the policy allows it. */
+  setMfaEnabled: SecurityPayload;
+  /** DEFAULT follows the domain (or account) policy; OPTIONAL or REQUIRED override it for this user. */
+  setUserMfaOverride: AdminUserPayload;
+  unlockUser: AdminUserPayload;
+  /** Proves possession of a pending device with a code from it. */
+  verifyDevice: VerifyDevicePayload;
+};
+
+
+export type MutationAddPhoneArgs = {
+  input: AddPhoneInput;
+};
+
+
+export type MutationCompleteLoginArgs = {
+  input: CompleteLoginInput;
+};
+
+
+export type MutationCreateDomainArgs = {
+  input: CreateDomainInput;
+};
+
+
+export type MutationCreateMailboxArgs = {
+  input: CreateMailboxInput;
+};
+
+
+export type MutationDeleteMailboxArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationEnrollTotpArgs = {
+  input: EnrollTotpInput;
+};
+
+
+export type MutationGenerateRecoveryCodesArgs = {
+  quantity?: Scalars['Int']['input'];
+};
+
+
+export type MutationLoginArgs = {
+  input: LoginInput;
+};
+
+
+export type MutationReauthenticateArgs = {
+  input: ReauthenticateInput;
+};
+
+
+export type MutationRemoveDeviceArgs = {
+  deviceId: Scalars['ID']['input'];
+};
+
+
+export type MutationResendPhoneVerificationArgs = {
+  deviceId: Scalars['ID']['input'];
+};
+
+
+export type MutationResetUserMfaArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationSendLoginPasscodeArgs = {
+  input: SendLoginPasscodeInput;
+};
+
+
+export type MutationSetAccountAdminMfaPolicyArgs = {
+  policy: PolicyLevel;
+};
+
+
+export type MutationSetBackupPhoneArgs = {
+  deviceId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetDefaultDeviceArgs = {
+  deviceId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetDomainMfaPolicyArgs = {
+  input: SetDomainMfaPolicyInput;
+};
+
+
+export type MutationSetMfaEnabledArgs = {
+  enabled: Scalars['Boolean']['input'];
+};
+
+
+export type MutationSetUserMfaOverrideArgs = {
+  level: UserOverride;
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationUnlockUserArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationVerifyDeviceArgs = {
+  input: VerifyDeviceInput;
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** What saving a policy would do, before it is saved. */
+export type PolicyImpact = {
+  __typename?: 'PolicyImpact';
+  /** Mailboxes whose requirement would change. */
+  affected: Scalars['Int']['output'];
+  /** Signed in without MFA: their sessions end at once. */
+  loggedOut: ImpactGroup;
+  /** No verified device: they must enrol at their next sign-in. */
+  mustEnrol: ImpactGroup;
+};
+
+/** MFA requirement: OFF (shown as Off/Disabled), OPTIONAL, REQUIRED (shown as Force-On). */
+export type PolicyLevel =
+  | 'OFF'
+  | 'OPTIONAL'
+  | 'REQUIRED';
+
+export type Query = {
+  __typename?: 'Query';
+  /** The admin's account. */
+  account: Account;
+  /** The account's audit log, newest first. */
+  auditEvents: AuditEventConnection;
+  domain: Domain;
+  /** The account's domains as a tree (roots; each with its children), with policy and coverage. */
+  domains: Array<Domain>;
+  /** Liveness of the API and its database; needs no session. */
+  health: Health;
+  /** A domain's mailboxes with their MFA status; filter, search and page (at most 100). */
+  mailboxes: MailboxConnection;
+  /** The signed-in user and their MFA state. */
+  me: Viewer;
+  /** Who would be signed out or forced to enrol if the policy were saved. */
+  policyImpact: PolicyImpact;
+  /** Texts kept by the outbox sender: an admin sees the account's, a user their own; during sign-in, pass the challenge id. */
+  smsOutbox: Array<SmsMessage>;
+  user: AdminUserView;
+};
+
+
+export type QueryAuditEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditEventFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryDomainArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMailboxesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  domainId: Scalars['ID']['input'];
+  filter?: InputMaybe<MailboxFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryPolicyImpactArgs = {
+  domainId: Scalars['ID']['input'];
+  includeChildren?: Scalars['Boolean']['input'];
+  policy: PolicyLevel;
+};
+
+
+export type QuerySmsOutboxArgs = {
+  challengeId?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryUserArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type ReauthenticateInput = {
+  password: Scalars['String']['input'];
+};
+
+export type ReauthenticatePayload = {
+  __typename?: 'ReauthenticatePayload';
+  /** Until when sensitive changes are allowed without asking again. */
+  validUntil: Scalars['DateTimeISO']['output'];
+};
+
+export type RecoveryCodesPayload = {
+  __typename?: 'RecoveryCodesPayload';
+  /** Shown this once; each works once. */
+  codes: Array<Scalars['String']['output']>;
+  /** The codes as a text file, for download. */
+  text: Scalars['String']['output'];
+};
+
+/** A user's MFA state. */
+export type Security = {
+  __typename?: 'Security';
+  /** Whether the user may switch MFA on or off. */
+  canChangeMfaEnabled: Scalars['Boolean']['output'];
+  /** Whether the user may set up devices at all (false under OFF). */
+  canEnroll: Scalars['Boolean']['output'];
+  devices: Array<Device>;
+  locked: Scalars['Boolean']['output'];
+  /** Whether the user turned MFA on (decides the login under OPTIONAL). */
+  mfaEnabled: Scalars['Boolean']['output'];
+  /** The effective requirement. */
+  policy: PolicyLevel;
+  /** The policy explained in one sentence. */
+  policyExplanation: Scalars['String']['output'];
+  recoveryCodesLeft: Scalars['Int']['output'];
+};
+
+export type SecurityPayload = {
+  __typename?: 'SecurityPayload';
+  security: Security;
+};
+
+export type SendLoginPasscodeInput = {
+  challengeId: Scalars['String']['input'];
+  deviceId: Scalars['ID']['input'];
+};
+
+export type SendLoginPasscodePayload = {
+  __typename?: 'SendLoginPasscodePayload';
+  expiresAt: Scalars['DateTimeISO']['output'];
+  sentTo: Scalars['String']['output'];
+};
+
+export type SetDomainMfaPolicyInput = {
+  domainId: Scalars['ID']['input'];
+  /** Also set it on every domain below this one. */
+  includeChildren?: Scalars['Boolean']['input'];
+  policy: PolicyLevel;
+};
+
+export type SetDomainMfaPolicyPayload = {
+  __typename?: 'SetDomainMfaPolicyPayload';
+  /** The domains whose policy was set. */
+  domains: Array<Domain>;
+  /** Sessions without MFA that were ended. */
+  revokedSessions: Scalars['Int']['output'];
+};
+
+/** A text kept by the outbox sender (demo and development). */
+export type SmsMessage = {
+  __typename?: 'SmsMessage';
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  status: Scalars['String']['output'];
+  to: Scalars['String']['output'];
+};
+
+/** A login: an account admin or a mailbox. */
+export type User = {
+  __typename?: 'User';
+  accountId: Scalars['ID']['output'];
+  displayName: Scalars['String']['output'];
+  domainId?: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  kind: UserKind;
+  username: Scalars['String']['output'];
+};
+
+export type UserKind =
+  | 'ADMIN'
+  | 'MAILBOX';
+
+/** An admin's per-user override of the policy. */
+export type UserOverride =
+  | 'DEFAULT'
+  | 'OPTIONAL'
+  | 'REQUIRED';
+
+export type VerifyDeviceInput = {
+  code: Scalars['String']['input'];
+  deviceId: Scalars['ID']['input'];
+  makeDefault?: Scalars['Boolean']['input'];
+};
+
+export type VerifyDevicePayload = {
+  __typename?: 'VerifyDevicePayload';
+  device: Device;
+  /** A new full session token when this finished a forced setup (null with a cookie session). */
+  token?: Maybe<Scalars['String']['output']>;
+};
+
+/** The signed-in user. */
+export type Viewer = {
+  __typename?: 'Viewer';
+  accountId: Scalars['ID']['output'];
+  displayName: Scalars['String']['output'];
+  domainId?: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  kind: UserKind;
+  /** Whether this session passed a second factor. */
+  mfaPassed: Scalars['Boolean']['output'];
+  security: Security;
+  username: Scalars['String']['output'];
+};
+
+export type SessionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SessionQuery = { __typename?: 'Query', me: { __typename?: 'Viewer', id: string, username: string, displayName: string, kind: UserKind } };
+
+export type HealthQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HealthQuery = { __typename?: 'Query', health: { __typename?: 'Health', status: string, database: string } };
+
+export type ReauthenticateMutationVariables = Exact<{
+  input: ReauthenticateInput;
+}>;
+
+
+export type ReauthenticateMutation = { __typename?: 'Mutation', reauthenticate: { __typename?: 'ReauthenticatePayload', validUntil: string } };
+
+export type GenerateRecoveryCodesMutationVariables = Exact<{
+  quantity: Scalars['Int']['input'];
+}>;
+
+
+export type GenerateRecoveryCodesMutation = { __typename?: 'Mutation', generateRecoveryCodes: { __typename?: 'RecoveryCodesPayload', codes: Array<string>, text: string } };
+
+export type DeviceList_DeviceFragment = { __typename?: 'Device', id: string, kind: DeviceKind, name: string, maskedPhone?: string | null, verified: boolean, isDefault: boolean, isBackup: boolean, lastUsedAt?: string | null, createdAt: string } & { ' $fragmentName'?: 'DeviceList_DeviceFragment' };
+
+export type RemoveDeviceMutationVariables = Exact<{
+  deviceId: Scalars['ID']['input'];
+}>;
+
+
+export type RemoveDeviceMutation = { __typename?: 'Mutation', removeDevice: { __typename?: 'SecurityPayload', security: (
+      { __typename?: 'Security' }
+      & { ' $fragmentRefs'?: { 'SecurityPage_SecurityFragment': SecurityPage_SecurityFragment } }
+    ) } };
+
+export type SetDefaultDeviceMutationVariables = Exact<{
+  deviceId: Scalars['ID']['input'];
+}>;
+
+
+export type SetDefaultDeviceMutation = { __typename?: 'Mutation', setDefaultDevice: { __typename?: 'DevicePayload', device: { __typename?: 'Device', id: string, isDefault: boolean } } };
+
+export type SetBackupPhoneMutationVariables = Exact<{
+  deviceId: Scalars['ID']['input'];
+}>;
+
+
+export type SetBackupPhoneMutation = { __typename?: 'Mutation', setBackupPhone: { __typename?: 'DevicePayload', device: { __typename?: 'Device', id: string, isBackup: boolean } } };
+
+export type SetMfaEnabledMutationVariables = Exact<{
+  enabled: Scalars['Boolean']['input'];
+}>;
+
+
+export type SetMfaEnabledMutation = { __typename?: 'Mutation', setMfaEnabled: { __typename?: 'SecurityPayload', security: (
+      { __typename?: 'Security' }
+      & { ' $fragmentRefs'?: { 'SecurityPage_SecurityFragment': SecurityPage_SecurityFragment } }
+    ) } };
+
+export type RemoveAllDevicesMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RemoveAllDevicesMutation = { __typename?: 'Mutation', removeAllDevices: { __typename?: 'SecurityPayload', security: (
+      { __typename?: 'Security' }
+      & { ' $fragmentRefs'?: { 'SecurityPage_SecurityFragment': SecurityPage_SecurityFragment } }
+    ) } };
+
+export type SecurityPage_SecurityFragment = { __typename?: 'Security', policy: PolicyLevel, policyExplanation: string, mfaEnabled: boolean, canChangeMfaEnabled: boolean, canEnroll: boolean, recoveryCodesLeft: number, locked: boolean, devices: Array<(
+    { __typename?: 'Device', id: string, verified: boolean }
+    & { ' $fragmentRefs'?: { 'DeviceList_DeviceFragment': DeviceList_DeviceFragment } }
+  )> } & { ' $fragmentName'?: 'SecurityPage_SecurityFragment' };
+
+export type SecurityPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SecurityPageQuery = { __typename?: 'Query', me: { __typename?: 'Viewer', id: string, security: (
+      { __typename?: 'Security' }
+      & { ' $fragmentRefs'?: { 'SecurityPage_SecurityFragment': SecurityPage_SecurityFragment } }
+    ) } };
+
+export type AddPhoneMutationVariables = Exact<{
+  input: AddPhoneInput;
+}>;
+
+
+export type AddPhoneMutation = { __typename?: 'Mutation', addPhone: { __typename?: 'DevicePayload', device: { __typename?: 'Device', id: string, kind: DeviceKind, name: string, maskedPhone?: string | null, verified: boolean } } };
+
+export type EnrollTotpMutationVariables = Exact<{
+  input: EnrollTotpInput;
+}>;
+
+
+export type EnrollTotpMutation = { __typename?: 'Mutation', enrollTotp: { __typename?: 'EnrollTotpPayload', secret: string, qrCodeDataUrl: string, device: { __typename?: 'Device', id: string, kind: DeviceKind, name: string, verified: boolean } } };
+
+export type CompleteLoginMutationVariables = Exact<{
+  input: CompleteLoginInput;
+}>;
+
+
+export type CompleteLoginMutation = { __typename?: 'Mutation', completeLogin: { __typename?: 'LoginSuccess', user: { __typename?: 'User', id: string, username: string, displayName: string } } };
+
+export type LoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type LoginMutation = { __typename?: 'Mutation', login:
+    | { __typename: 'LoginSuccess', user: { __typename?: 'User', id: string, username: string, displayName: string } }
+    | { __typename: 'MfaChallenge', challengeId: string, smsSentTo?: string | null, factors: Array<{ __typename?: 'ChallengeFactor', id: string, kind: DeviceKind, name: string, maskedPhone?: string | null, isDefault: boolean, isBackup: boolean }> }
+    | { __typename: 'MfaSetupRequired', user: { __typename?: 'User', id: string, username: string, displayName: string } }
+   };
+
+export type SendLoginPasscodeMutationVariables = Exact<{
+  input: SendLoginPasscodeInput;
+}>;
+
+
+export type SendLoginPasscodeMutation = { __typename?: 'Mutation', sendLoginPasscode: { __typename?: 'SendLoginPasscodePayload', sentTo: string, expiresAt: string } };
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoutMutation = { __typename?: 'Mutation', logout: { __typename?: 'LogoutPayload', ok: boolean } };
+
+export type SmsOutboxQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  challengeId?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SmsOutboxQuery = { __typename?: 'Query', smsOutbox: Array<{ __typename?: 'SmsMessage', id: string, to: string, body: string, status: string, createdAt: string }> };
+
+export type ResendPhoneVerificationMutationVariables = Exact<{
+  deviceId: Scalars['ID']['input'];
+}>;
+
+
+export type ResendPhoneVerificationMutation = { __typename?: 'Mutation', resendPhoneVerification: { __typename?: 'DevicePayload', device: { __typename?: 'Device', id: string } } };
+
+export type VerifyDeviceMutationVariables = Exact<{
+  input: VerifyDeviceInput;
+}>;
+
+
+export type VerifyDeviceMutation = { __typename?: 'Mutation', verifyDevice: { __typename?: 'VerifyDevicePayload', device: { __typename?: 'Device', id: string, verified: boolean, isDefault: boolean, lastUsedAt?: string | null } } };
+
+export const DeviceList_DeviceFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeviceList_device"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Device"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"maskedPhone"}},{"kind":"Field","name":{"kind":"Name","value":"verified"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}},{"kind":"Field","name":{"kind":"Name","value":"isBackup"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<DeviceList_DeviceFragment, unknown>;
+export const SecurityPage_SecurityFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SecurityPage_security"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Security"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policy"}},{"kind":"Field","name":{"kind":"Name","value":"policyExplanation"}},{"kind":"Field","name":{"kind":"Name","value":"mfaEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"canChangeMfaEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"canEnroll"}},{"kind":"Field","name":{"kind":"Name","value":"recoveryCodesLeft"}},{"kind":"Field","name":{"kind":"Name","value":"locked"}},{"kind":"Field","name":{"kind":"Name","value":"devices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"verified"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"DeviceList_device"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeviceList_device"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Device"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"maskedPhone"}},{"kind":"Field","name":{"kind":"Name","value":"verified"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}},{"kind":"Field","name":{"kind":"Name","value":"isBackup"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<SecurityPage_SecurityFragment, unknown>;
+export const SessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<SessionQuery, SessionQueryVariables>;
+export const HealthDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Health"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"health"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"database"}}]}}]}}]} as unknown as DocumentNode<HealthQuery, HealthQueryVariables>;
+export const ReauthenticateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Reauthenticate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReauthenticateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reauthenticate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"validUntil"}}]}}]}}]} as unknown as DocumentNode<ReauthenticateMutation, ReauthenticateMutationVariables>;
+export const GenerateRecoveryCodesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GenerateRecoveryCodes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"quantity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"generateRecoveryCodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"quantity"},"value":{"kind":"Variable","name":{"kind":"Name","value":"quantity"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"codes"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]} as unknown as DocumentNode<GenerateRecoveryCodesMutation, GenerateRecoveryCodesMutationVariables>;
+export const RemoveDeviceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveDevice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"deviceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeDevice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"deviceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"deviceId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"security"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SecurityPage_security"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeviceList_device"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Device"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"maskedPhone"}},{"kind":"Field","name":{"kind":"Name","value":"verified"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}},{"kind":"Field","name":{"kind":"Name","value":"isBackup"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SecurityPage_security"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Security"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policy"}},{"kind":"Field","name":{"kind":"Name","value":"policyExplanation"}},{"kind":"Field","name":{"kind":"Name","value":"mfaEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"canChangeMfaEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"canEnroll"}},{"kind":"Field","name":{"kind":"Name","value":"recoveryCodesLeft"}},{"kind":"Field","name":{"kind":"Name","value":"locked"}},{"kind":"Field","name":{"kind":"Name","value":"devices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"verified"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"DeviceList_device"}}]}}]}}]} as unknown as DocumentNode<RemoveDeviceMutation, RemoveDeviceMutationVariables>;
+export const SetDefaultDeviceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetDefaultDevice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"deviceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setDefaultDevice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"deviceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"deviceId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"device"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}}]}}]}}]}}]} as unknown as DocumentNode<SetDefaultDeviceMutation, SetDefaultDeviceMutationVariables>;
+export const SetBackupPhoneDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetBackupPhone"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"deviceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setBackupPhone"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"deviceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"deviceId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"device"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isBackup"}}]}}]}}]}}]} as unknown as DocumentNode<SetBackupPhoneMutation, SetBackupPhoneMutationVariables>;
+export const SetMfaEnabledDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetMfaEnabled"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"enabled"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setMfaEnabled"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"enabled"},"value":{"kind":"Variable","name":{"kind":"Name","value":"enabled"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"security"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SecurityPage_security"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeviceList_device"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Device"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"maskedPhone"}},{"kind":"Field","name":{"kind":"Name","value":"verified"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}},{"kind":"Field","name":{"kind":"Name","value":"isBackup"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SecurityPage_security"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Security"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policy"}},{"kind":"Field","name":{"kind":"Name","value":"policyExplanation"}},{"kind":"Field","name":{"kind":"Name","value":"mfaEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"canChangeMfaEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"canEnroll"}},{"kind":"Field","name":{"kind":"Name","value":"recoveryCodesLeft"}},{"kind":"Field","name":{"kind":"Name","value":"locked"}},{"kind":"Field","name":{"kind":"Name","value":"devices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"verified"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"DeviceList_device"}}]}}]}}]} as unknown as DocumentNode<SetMfaEnabledMutation, SetMfaEnabledMutationVariables>;
+export const RemoveAllDevicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveAllDevices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeAllDevices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"security"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SecurityPage_security"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeviceList_device"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Device"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"maskedPhone"}},{"kind":"Field","name":{"kind":"Name","value":"verified"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}},{"kind":"Field","name":{"kind":"Name","value":"isBackup"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SecurityPage_security"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Security"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policy"}},{"kind":"Field","name":{"kind":"Name","value":"policyExplanation"}},{"kind":"Field","name":{"kind":"Name","value":"mfaEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"canChangeMfaEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"canEnroll"}},{"kind":"Field","name":{"kind":"Name","value":"recoveryCodesLeft"}},{"kind":"Field","name":{"kind":"Name","value":"locked"}},{"kind":"Field","name":{"kind":"Name","value":"devices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"verified"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"DeviceList_device"}}]}}]}}]} as unknown as DocumentNode<RemoveAllDevicesMutation, RemoveAllDevicesMutationVariables>;
+export const SecurityPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SecurityPage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"security"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SecurityPage_security"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeviceList_device"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Device"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"maskedPhone"}},{"kind":"Field","name":{"kind":"Name","value":"verified"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}},{"kind":"Field","name":{"kind":"Name","value":"isBackup"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SecurityPage_security"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Security"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policy"}},{"kind":"Field","name":{"kind":"Name","value":"policyExplanation"}},{"kind":"Field","name":{"kind":"Name","value":"mfaEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"canChangeMfaEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"canEnroll"}},{"kind":"Field","name":{"kind":"Name","value":"recoveryCodesLeft"}},{"kind":"Field","name":{"kind":"Name","value":"locked"}},{"kind":"Field","name":{"kind":"Name","value":"devices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"verified"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"DeviceList_device"}}]}}]}}]} as unknown as DocumentNode<SecurityPageQuery, SecurityPageQueryVariables>;
+export const AddPhoneDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddPhone"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddPhoneInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addPhone"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"device"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"maskedPhone"}},{"kind":"Field","name":{"kind":"Name","value":"verified"}}]}}]}}]}}]} as unknown as DocumentNode<AddPhoneMutation, AddPhoneMutationVariables>;
+export const EnrollTotpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EnrollTotp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EnrollTotpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enrollTotp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"device"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"verified"}}]}},{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"qrCodeDataUrl"}}]}}]}}]} as unknown as DocumentNode<EnrollTotpMutation, EnrollTotpMutationVariables>;
+export const CompleteLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompleteLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CompleteLoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completeLogin"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<CompleteLoginMutation, CompleteLoginMutationVariables>;
+export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LoginSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MfaChallenge"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"challengeId"}},{"kind":"Field","name":{"kind":"Name","value":"smsSentTo"}},{"kind":"Field","name":{"kind":"Name","value":"factors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"maskedPhone"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}},{"kind":"Field","name":{"kind":"Name","value":"isBackup"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MfaSetupRequired"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
+export const SendLoginPasscodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendLoginPasscode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SendLoginPasscodeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendLoginPasscode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sentTo"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<SendLoginPasscodeMutation, SendLoginPasscodeMutationVariables>;
+export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}}]}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
+export const SmsOutboxDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SmsOutbox"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"challengeId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"smsOutbox"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"challengeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"challengeId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<SmsOutboxQuery, SmsOutboxQueryVariables>;
+export const ResendPhoneVerificationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResendPhoneVerification"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"deviceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resendPhoneVerification"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"deviceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"deviceId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"device"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ResendPhoneVerificationMutation, ResendPhoneVerificationMutationVariables>;
+export const VerifyDeviceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VerifyDevice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VerifyDeviceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyDevice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"device"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"verified"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}}]}}]}}]}}]} as unknown as DocumentNode<VerifyDeviceMutation, VerifyDeviceMutationVariables>;

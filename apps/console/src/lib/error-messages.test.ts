@@ -1,0 +1,34 @@
+import { CombinedGraphQLErrors } from "@apollo/client";
+import { describe, expect, it } from "vitest";
+import { errorMessage, formatWait } from "./error-messages";
+
+const failed = (code: string, message = "server wording", extensions: Record<string, unknown> = {}) =>
+  new CombinedGraphQLErrors({ errors: [{ message, extensions: { code, ...extensions } }] });
+
+describe("errorMessage", () => {
+  it("words each sign-in outcome for people, whatever the server said", () => {
+    expect(errorMessage(failed("INVALID_CREDENTIALS"))).toBe("The username or password is not correct.");
+    expect(errorMessage(failed("ACCOUNT_LOCKED"))).toMatch(/Ask your administrator to unlock it\.$/);
+    expect(errorMessage(failed("LOGIN_EXPIRED"))).toMatch(/Start again/);
+  });
+
+  it("keeps the server's specific wording where it is better (a bad phone number)", () => {
+    expect(errorMessage(failed("BAD_USER_INPUT", "That phone number is too short."))).toBe("That phone number is too short.");
+  });
+
+  it("adds how long to wait when throttled", () => {
+    expect(errorMessage(failed("RATE_LIMITED", "A code was sent a moment ago.", { retryAfterSeconds: 61 }))).toBe(
+      "A code was sent a moment ago. You can try again in 2 minutes.",
+    );
+  });
+
+  it("explains an unreachable service", () => {
+    expect(errorMessage(new TypeError("Failed to fetch"))).toMatch(/could not be reached/);
+  });
+
+  it("formats waits", () => {
+    expect(formatWait(1)).toBe("1 second");
+    expect(formatWait(30)).toBe("30 seconds");
+    expect(formatWait(60)).toBe("1 minute");
+  });
+});

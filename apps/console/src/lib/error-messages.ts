@@ -1,0 +1,47 @@
+import { describeError, errorCode, retryAfterSeconds, serverMessage } from "./graphql-errors";
+
+/**
+ * What the console tells people for each `extensions.code` the API answers with. Codes whose
+ * server wording is already specific (a bad phone number, a conflict) are marked `server`:
+ * the server's message is shown, with this text as the fallback.
+ */
+const MESSAGES: Record<string, { text: string; server?: true }> = {
+  INVALID_CREDENTIALS: { text: "The username or password is not correct." },
+  INVALID_PASSCODE: { text: "That code is not valid. Check it and try again.", server: true },
+  ACCOUNT_LOCKED: {
+    text: "Your account is locked after too many wrong codes. Ask your administrator to unlock it.",
+  },
+  LOGIN_EXPIRED: { text: "This sign-in has expired. Start again with your username and password." },
+  RATE_LIMITED: { text: "Too many attempts. Wait a moment and try again.", server: true },
+  UNAUTHENTICATED: { text: "Your session has ended. Sign in again." },
+  MFA_SETUP_REQUIRED: { text: "Set up multi-factor authentication to continue." },
+  RECENT_AUTH_REQUIRED: { text: "Confirm your password to make this change." },
+  SMS_DELIVERY_FAILED: { text: "The text message could not be sent. Check the number or try again later." },
+  FORBIDDEN: { text: "You are not allowed to do this.", server: true },
+  NOT_FOUND: { text: "That item no longer exists. Reload the page.", server: true },
+  CONFLICT: { text: "That change conflicts with the current state. Reload the page.", server: true },
+  BAD_USER_INPUT: { text: "Check what you entered and try again.", server: true },
+  SERVICE_UNAVAILABLE: { text: "The service is unavailable right now. Try again in a moment." },
+  INTERNAL_SERVER_ERROR: { text: "Something went wrong on our side. Try again." },
+};
+
+/** Seconds as words: "45 seconds", "2 minutes". */
+export function formatWait(seconds: number): string {
+  if (seconds < 60) return `${seconds} second${seconds === 1 ? "" : "s"}`;
+  const minutes = Math.ceil(seconds / 60);
+  return `${minutes} minute${minutes === 1 ? "" : "s"}`;
+}
+
+/** One sentence for the user about why an operation failed. */
+export function errorMessage(error: unknown): string {
+  const code = errorCode(error);
+  const entry = code ? MESSAGES[code] : undefined;
+  if (entry) {
+    const text = (entry.server && serverMessage(error)) || entry.text;
+    const wait = code === "RATE_LIMITED" ? retryAfterSeconds(error) : undefined;
+    return wait ? `${text} You can try again in ${formatWait(wait)}.` : text;
+  }
+  if (code) return serverMessage(error) ?? "Something went wrong. Try again.";
+  const line = describeError(error)[0];
+  return line?.message ?? "Something went wrong. Try again.";
+}
