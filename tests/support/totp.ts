@@ -1,0 +1,27 @@
+import { execFileSync } from "node:child_process";
+
+const STEP_MS = 30_000;
+
+/** A TOTP code computed by oathtool, an authenticator independent of the API's own. */
+export function oathtool(secret: string, atMs = Date.now()): string {
+  const bin = process.env.OATHTOOL_PATH ?? "oathtool";
+  return execFileSync(bin, ["--totp", "-b", "-N", `@${Math.floor(atMs / 1000)}`, secret], { encoding: "utf8" }).trim();
+}
+
+/**
+ * `count` six-digit codes that are certainly wrong for `secret` right now: none of them is the code of the
+ * previous, current or next two time steps (the API accepts one step of drift either way).
+ */
+export function wrongCodes(secret: string, count: number, seed = 0): string[] {
+  const now = Date.now();
+  const valid = new Set([-1, 0, 1, 2].map((k) => oathtool(secret, now + k * STEP_MS)));
+  const out: string[] = [];
+  for (let i = 0; out.length < count; i++) {
+    const code = String(100_000 + ((seed * 7_919 + i * 104_729) % 900_000));
+    if (!valid.has(code) && !out.includes(code)) out.push(code);
+  }
+  return out;
+}
+
+/** The time step the API uses for a code computed at `ms`. */
+export const timeStep = (ms: number) => Math.floor(ms / STEP_MS);
