@@ -53,12 +53,19 @@ export async function createServer(config: Config, options: { logger?: Logger } 
   const logger = options.logger ?? createLogger(config.logLevel);
   const dataSource = createDataSource(config.database);
   await initializeWithRetry(dataSource, logger);
-  if (config.runMigrations) {
-    const ran = await runMigrations(dataSource);
-    if (ran.length) logger.info("migrations applied", { migrations: ran });
-  }
   const services = createServices(config, dataSource, logger);
-  const demo = config.seedDemo ? await seedDemo(services) : null;
+  let demo: DemoCredentials | null = null;
+  const seed = config.seedDemo
+    ? async () => {
+        demo = await seedDemo(services);
+      }
+    : undefined;
+  if (config.runMigrations) {
+    const ran = await runMigrations(dataSource, seed);
+    if (ran.length) logger.info("migrations applied", { migrations: ran });
+  } else if (seed) {
+    await seed();
+  }
 
   const app = express();
   if (config.trustProxy) app.set("trust proxy", config.trustProxy);
@@ -75,6 +82,7 @@ export async function createServer(config: Config, options: { logger?: Logger } 
     introspection: !production,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    persistedQueries: false,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: production,
     formatError: createFormatError(logger),

@@ -9,6 +9,8 @@ import { SnakeNamingStrategy } from "./naming.js";
 
 export type Engine = "sqlite" | "mariadb" | "mysql";
 
+export const QUERY_TIMEOUT_MS = 3_000;
+
 /** One factory for every engine: embedded SQLite by default, MySQL/MariaDB by URL. */
 export function createDataSource(database: DatabaseConfig): DataSource {
   const common = {
@@ -37,7 +39,11 @@ export function createDataSource(database: DatabaseConfig): DataSource {
     charset: "utf8mb4_unicode_ci",
     timezone: "Z",
     poolSize: database.poolSize,
-    connectTimeout: 5_000,
+    connectTimeout: 3_000,
+    // A statement that gets no answer fails after this long (the connection is dropped), so a frozen
+    // database yields a coded error instead of a hanging request.
+    maxQueryExecutionTime: QUERY_TIMEOUT_MS,
+    enableQueryTimeout: true,
     extra: { waitForConnections: true, queueLimit: 0, enableKeepAlive: true },
   });
 }

@@ -7,25 +7,30 @@ const LOCK_WAIT_SECONDS = 120;
 /**
  * Runs pending migrations once, even when several instances start at the same moment:
  * the run holds a lock (a named server lock on MySQL/MariaDB, a lock file beside an SQLite
- * database), so a second instance waits and then finds nothing left to do.
+ * database), so a second instance waits and then finds nothing left to do. `afterMigrate` (the demo
+ * seed) runs under the same lock, so it too happens once.
  */
-export async function runMigrations(dataSource: DataSource): Promise<string[]> {
-  if (dataSource.options.type === "better-sqlite3") {
-    const file = dataSource.options.database;
-    const ran = await withFileLock(`${file}.migrate-lock`, () => dataSource.runMigrations({ transaction: "each" }));
+export async function runMigrations(dataSource: DataSource, afterMigrate?: () => Promise<void>): Promise<string[]> {
+  const run = async () => {
+    const ran = await dataSource.runMigrations({ transaction: "each" });
+    if (afterMigrate) await afterMigrate();
     return ran.map((m) => m.name);
+  };
+  if (dataSource.options.type === "better-sqlite3") {
+    return withFileLock(`${dataSource.options.database}.migrate-lock`, run);
   }
   const lockRunner = dataSource.createQueryRunner();
   await lockRunner.connect();
   try {
-    const rows: { got: number | string | null }[] = await lockRunner.query("SELECT GET_LOCK(?, ?) AS got", [
-      LOCK_NAME,
-      LOCK_WAIT_SECONDS,
-    ]);
-    if (Number(rows[0]?.got) !== 1) throw new Error(`could not take the migration lock within ${LOCK_WAIT_SECONDS}s`);
+    // Short waits in a loop: every statement has a time limit, the lock may be held longer.
+    const deadline = Date.now() + LOCK_WAIT_SECONDS * 1000;
+    for (;;) {
+      const rows: { got: number | string | null }[] = await lockRunner.query("SELECT GET_LOCK(?, 2) AS got", [LOCK_NAME]);
+      if (Number(rows[0]?.got) === 1) break;
+      if (Date.now() > deadline) throw new Error(`could not take the migration lock within ${LOCK_WAIT_SECONDS}s`);
+    }
     try {
-      const ran = await dataSource.runMigrations({ transaction: "each" });
-      return ran.map((m) => m.name);
+      return await run();
     } finally {
       await lockRunner.query("SELECT RELEASE_LOCK(?)", [LOCK_NAME]);
     }

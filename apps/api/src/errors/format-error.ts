@@ -1,5 +1,5 @@
 import { unwrapResolverError } from "@apollo/server/errors";
-import type { GraphQLFormattedError } from "graphql";
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { ArgumentValidationError } from "type-graphql";
 import type { Logger } from "#src/logger.js";
 import { SmsDeliveryError } from "#src/modules/sms/sms-sender.js";
@@ -7,7 +7,7 @@ import { AppError } from "./app-error.js";
 import { ErrorCode, errorCodes } from "./codes.js";
 
 /** Errors the database driver raises when it cannot be reached. */
-const UNAVAILABLE = /ECONNREFUSED|ETIMEDOUT|ECONNRESET|PROTOCOL_CONNECTION_LOST|Connection lost|connect ETIMEDOUT|Pool is closed|SQLITE_BUSY|Cannot enqueue|closed state/i;
+const UNAVAILABLE = /ECONNREFUSED|ETIMEDOUT|PROTOCOL_SEQUENCE_TIMEOUT|inactivity timeout|ECONNRESET|PROTOCOL_CONNECTION_LOST|Connection lost|connect ETIMEDOUT|Pool is closed|SQLITE_BUSY|Cannot enqueue|closed state/i;
 
 export function isDatabaseUnavailable(error: unknown): boolean {
   const text = error instanceof Error ? `${(error as { code?: string }).code ?? ""} ${error.message}` : String(error);
@@ -44,6 +44,10 @@ export function createFormatError(logger: Logger) {
     const code = formatted.extensions?.code;
     if (typeof code === "string" && errorCodes.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
       return { ...base, extensions: { code } };
+    }
+    if (error instanceof GraphQLError && !error.originalError && !(original instanceof Error && original !== error)) {
+      // Raised by GraphQL itself about the request (e.g. an operation type this schema does not serve).
+      return { ...base, extensions: { code: ErrorCode.BAD_REQUEST } };
     }
     if (isDatabaseUnavailable(original)) {
       logger.warn("database unavailable", { error: String(original) });

@@ -95,6 +95,7 @@ describe.each(ENGINES)("POST /v2.0/tokens on %s", (engine) => {
   it("answers malformed requests with 400 and never a stack", async () => {
     const res = await fetch(`${t.url}/v2.0/tokens`, { method: "POST", headers: { "content-type": "application/json" }, body: "{" });
     expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({ badRequest: { code: 400, message: "The request body is not valid JSON." } });
     const missing = await tokens(t, { auth: {} });
     expect(missing.status).toBe(400);
     expect(missing.body.badRequest?.code).toBe(400);

@@ -102,6 +102,12 @@ export class SessionService {
     return result.affected ?? 0;
   }
 
+  /** Revokes every setup-only session of a user. */
+  async revokeRestrictedOf(userId: string, reason: string): Promise<number> {
+    const result = await this.dataSource.manager.update(SessionEntity, { userId, restricted: true, revokedAt: IsNull() }, { revokedAt: this.now(), revokedReason: reason });
+    return result.affected ?? 0;
+  }
+
   /** Revokes, in one statement, the sessions of these users that did not pass MFA. */
   async revokeWithoutMfa(userIds: string[], reason: string, manager: EntityManager = this.dataSource.manager): Promise<number> {
     if (userIds.length === 0) return 0;

@@ -23,6 +23,19 @@ const actorOf = (ctx: AppContext, options: { allowSetup?: boolean } = {}) => {
   return { auth, actor: { user: auth.user, ip: ctx.ip } };
 };
 
+/**
+ * A setup-only session exists for a user with no second factor. Once one is verified (through this
+ * session or another), the rest of them are worthless: the user must sign in with the factor.
+ */
+async function setupActorOf(ctx: AppContext) {
+  const { auth, actor } = actorOf(ctx, { allowSetup: true });
+  if (auth.session.restricted && (await ctx.services.mfa.hasVerifiedDevice(auth.user.id))) {
+    await ctx.services.sessions.revoke(auth.session.id, "SETUP_SUPERSEDED");
+    throw new AppError(ErrorCode.UNAUTHENTICATED, "Multi-factor authentication is already set up. Sign in again with your device.");
+  }
+  return { auth, actor };
+}
+
 @Resolver()
 export class MfaResolver {
   @Query(() => ViewerType, { description: "The signed-in user and their MFA state." })
@@ -33,7 +46,7 @@ export class MfaResolver {
 
   @Mutation(() => EnrollTotpPayload, { description: "Starts an authenticator app: returns the secret, the otpauth URI and a QR code, once. Verify it with verifyDevice." })
   async enrollTotp(@Arg("input", () => EnrollTotpInput) input: EnrollTotpInput, @Ctx() ctx: AppContext): Promise<EnrollTotpPayload> {
-    const { auth, actor } = actorOf(ctx, { allowSetup: true });
+    const { auth, actor } = await setupActorOf(ctx);
     requireRecentProof(ctx, auth);
     const result = await ctx.services.mfa.enrollTotp(actor, input.name);
     return { device: presentDevice(result.device), secret: result.secret, otpauthUri: result.uri, qrCodeDataUrl: result.qrCodeDataUrl };
@@ -41,25 +54,27 @@ export class MfaResolver {
 
   @Mutation(() => DevicePayload, { description: "Adds a phone (country + national number) and texts it a verification code." })
   async addPhone(@Arg("input", () => AddPhoneInput) input: AddPhoneInput, @Ctx() ctx: AppContext): Promise<DevicePayload> {
-    const { auth, actor } = actorOf(ctx, { allowSetup: true });
+    const { auth, actor } = await setupActorOf(ctx);
     requireRecentProof(ctx, auth);
     return { device: presentDevice(await ctx.services.mfa.addPhone(actor, input)) };
   }
 
   @Mutation(() => DevicePayload, { description: "Texts a new verification code to a pending phone." })
   async resendPhoneVerification(@Arg("deviceId", () => ID) deviceId: string, @Ctx() ctx: AppContext): Promise<DevicePayload> {
-    const { actor } = actorOf(ctx, { allowSetup: true });
+    const { actor } = await setupActorOf(ctx);
     return { device: presentDevice(await ctx.services.mfa.resendPhoneVerification(actor, deviceId)) };
   }
 
   @Mutation(() => VerifyDevicePayload, { description: "Proves possession of a pending device with a code from it." })
   async verifyDevice(@Arg("input", () => VerifyDeviceInput) input: VerifyDeviceInput, @Ctx() ctx: AppContext): Promise<VerifyDevicePayload> {
-    const { auth, actor } = actorOf(ctx, { allowSetup: true });
+    const { auth, actor } = await setupActorOf(ctx);
     const { device, firstDevice } = await ctx.services.mfa.verifyDevice(actor, input);
     let token: string | null = null;
     if (auth.session.restricted) {
-      // Forced setup finished: the setup-only session gives way to a full one.
-      await ctx.services.sessions.revoke(auth.session.id, "SETUP_COMPLETED");
+      // Forced setup finished: this setup-only session gives way to a full one, and any other
+      // setup-only session of the user ends.
+      await ctx.services.sessions.revokeRestrictedOf(auth.user.id, "SETUP_COMPLETED");
+      if (!firstDevice) throw new AppError(ErrorCode.UNAUTHENTICATED, "Multi-factor authentication is already set up. Sign in again with your device.");
       const issued = await ctx.services.sessions.issue({
         userId: auth.user.id,
         mfaPassed: true,

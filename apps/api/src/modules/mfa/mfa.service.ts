@@ -74,6 +74,10 @@ export class MfaService {
     return this.manager.find(DeviceEntity, { where: { userId }, order: { createdAt: "ASC" } });
   }
 
+  hasVerifiedDevice(userId: string): Promise<boolean> {
+    return this.manager.exists(DeviceEntity, { where: { userId, verifiedAt: Not(IsNull()) } });
+  }
+
   async recoveryCodesLeft(userId: string): Promise<number> {
     return this.manager.count(RecoveryCodeEntity, { where: { userId, usedAt: IsNull() } });
   }

@@ -49,8 +49,11 @@ export class PasscodeCheck {
     for (const device of devices) {
       if (!device.secretSealed) continue;
       const secret = this.sealer.open(device.secretSealed, totpSecretAad(device.id));
-      const result = verifyTotp({ secret, code, nowMs: now, lastTimeStep: device.lastTimeStep });
+      // Checked without the replay guard first, so that a right code for a step already spent is told
+      // apart from a wrong one: refused all the same, but not held against the user.
+      const result = verifyTotp({ secret, code, nowMs: now, lastTimeStep: null });
       if (!result.valid) continue;
+      if (device.lastTimeStep !== null && result.timeStep <= device.lastTimeStep) return { kind: "REPLAY" };
       const { affected } = await execute(
         this.dataSource,
         "UPDATE devices SET last_time_step = ?, last_used_at = ? WHERE id = ? AND (last_time_step IS NULL OR last_time_step < ?)",

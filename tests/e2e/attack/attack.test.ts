@@ -1,0 +1,41 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe } from "vitest";
+import { assertBuilt, ensureArtifactsDir } from "../../support/paths.js";
+import { concurrentStartProperty } from "./concurrent-start.js";
+import { faultsProperty } from "./faults.js";
+import { hostileInputProperty } from "./hostile-input.js";
+import { secretsAtRestProperty } from "./secrets-at-rest.js";
+import { sessionsProperty } from "./sessions.js";
+import { smsOutageProperty } from "./sms-outage.js";
+import { twoInstancesProperty } from "./two-instances.js";
+import { World } from "./world.js";
+
+/**
+ * Proof under attack and faults: the compiled API, two instances over one real MariaDB, driven over HTTP.
+ * One file, run in this order, so that the last property (secrets at rest) scans what every other one saw.
+ * The closing note (figures per property) is printed and kept in artifacts/attack-figures.txt; FUZZ_SEED
+ * replays the fuzz cases of an earlier run.
+ */
+describe("proof under attack and faults", () => {
+  const world = new World();
+  const started = Date.now();
+  beforeAll(async () => {
+    assertBuilt();
+    await world.start();
+  });
+  afterAll(async () => {
+    const note = `${world.figures.render()}\n  run time ${((Date.now() - started) / 1000).toFixed(1)} s`;
+    process.stdout.write(`\n${note}\n`);
+    writeFileSync(join(ensureArtifactsDir(), "attack-figures.txt"), `${note}\n`);
+    await world.stop();
+  });
+
+  concurrentStartProperty(world);
+  twoInstancesProperty(world);
+  sessionsProperty(world);
+  smsOutageProperty(world);
+  faultsProperty(world);
+  hostileInputProperty(world);
+  secretsAtRestProperty(world);
+});

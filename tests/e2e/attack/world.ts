@@ -1,0 +1,135 @@
+import { randomBytes } from "node:crypto";
+import type { ApiClient } from "../../support/api-client.js";
+import { Cluster, newSealKeys } from "../../support/cluster.js";
+import { createMariaDatabase } from "../../support/database.js";
+import { DbInspector } from "../../support/db-inspect.js";
+import { startFakeTwilio, type FakeTwilio } from "../../support/fake-twilio.js";
+import { Figures, SecretLedger, type Figure } from "../../support/ledger.js";
+import { CREATE_DOMAIN, CREATE_MAILBOX, RECOVERY_CODES, SET_POLICY, enrolTotp, sessionOf, unwrap, type TestUser, type TotpDevice } from "../../support/mfa-flows.js";
+
+export type Policy = "OFF" | "OPTIONAL" | "REQUIRED";
+
+export const ADMIN_PASSWORD = `adm-${randomBytes(12).toString("base64url")}`;
+export const DEMO_USER_PASSWORD = `usr-${randomBytes(12).toString("base64url")}`;
+
+/** A readable random password of 24 characters. */
+export const newPassword = () => `pw-${randomBytes(15).toString("base64url")}`;
+
+let serial = 0;
+const tag = () => `${(serial++).toString(36)}${randomBytes(3).toString("hex")}`;
+
+/**
+ * What the whole attack suite shares: two API instances over one MariaDB database, a fake SMS provider behind
+ * them, the demo admin (with an authenticator, so it may force MFA on), the ledger of secrets seen and the
+ * figures of each property.
+ */
+export class World {
+  readonly ledger = new SecretLedger();
+  readonly figures = new Figures();
+  readonly seal = newSealKeys();
+  twilio!: FakeTwilio;
+  cluster!: Cluster;
+  db!: DbInspector;
+  admin!: { token: string; user: TestUser; device: TotpDevice; recoveryCodes: string[] };
+  private dropDatabase: (() => Promise<void>) | null = null;
+  /** Dumps and logs of the databases and instances other properties ran on, scanned at the end. */
+  readonly otherDumps: { name: string; dump: string }[] = [];
+  readonly otherLogs: string[] = [];
+
+  async start(): Promise<void> {
+    this.ledger.add("seal-key", this.seal.key);
+    this.ledger.add("password", ADMIN_PASSWORD);
+    this.ledger.add("password", DEMO_USER_PASSWORD);
+    this.twilio = await startFakeTwilio();
+    this.ledger.add("provider-token", this.twilio.authToken);
+    const database = await createMariaDatabase();
+    this.dropDatabase = database.drop;
+    this.db = new DbInspector(database.url);
+    const env = this.instanceEnv(database.url);
+    // Instance A creates the demo data; both start at the same moment.
+    this.cluster = await Cluster.start([{ ...env, SEED_DEMO: "true" }, { ...env, SEED_DEMO: "false" }], this.ledger);
+    await this.setUpAdmin();
+  }
+
+  /** The settings every instance of the shared database runs with. */
+  instanceEnv(databaseUrl: string): Record<string, string> {
+    return {
+      DATABASE_URL: databaseUrl,
+      MFA_SEAL_KEYS: this.seal.spec,
+      DEMO_ADMIN_PASSWORD: ADMIN_PASSWORD,
+      DEMO_USER_PASSWORD: DEMO_USER_PASSWORD,
+      LOG_LEVEL: "info",
+      SMS_SENDER: "twilio",
+      TWILIO_ACCOUNT_SID: this.twilio.accountSid,
+      TWILIO_AUTH_TOKEN: this.twilio.authToken,
+      TWILIO_FROM: "+15005550006",
+      TWILIO_BASE_URL: this.twilio.url,
+      TWILIO_TIMEOUT_MS: "1000",
+    };
+  }
+
+  private async setUpAdmin(): Promise<void> {
+    const figure = this.figures.of("0 shared setup");
+    const api = this.api(0, figure);
+    const rows = await this.db.rows<{ id: string }>("SELECT id FROM users WHERE username = 'admin'");
+    const user: TestUser = { id: rows[0]?.id ?? "", username: "admin", password: ADMIN_PASSWORD };
+    const token = await sessionOf(api, user);
+    const { device } = await enrolTotp(api, token, this.ledger, "Admin phone");
+    const codes = unwrap(await api.gql<{ generateRecoveryCodes: { codes: string[] } }>(RECOVERY_CODES, { quantity: 10 }, { token }), "generateRecoveryCodes");
+    this.admin = { token, user, device, recoveryCodes: codes.generateRecoveryCodes.codes };
+  }
+
+  api(index: number, figure: Figure): ApiClient {
+    return this.cluster.client(index, figure);
+  }
+
+  /** Both instances, counted for `figure`: [A, B]. */
+  pair(figure: Figure): [ApiClient, ApiClient] {
+    const [a, b] = this.cluster.clients(figure);
+    if (!a || !b) throw new Error("the cluster needs two instances");
+    return [a, b];
+  }
+
+  /** A new domain of the demo account under `policy`. */
+  async domain(figure: Figure, policy: Policy): Promise<string> {
+    const api = this.api(0, figure);
+    const created = unwrap(
+      await api.gql<{ createDomain: { domain: { id: string } } }>(CREATE_DOMAIN, { input: { name: `d${tag()}.attack.example` } }, { token: this.admin.token }),
+      "createDomain",
+    );
+    const id = created.createDomain.domain.id;
+    if (policy !== "OFF") await this.setPolicy(api, id, policy);
+    return id;
+  }
+
+  async setPolicy(api: ApiClient, domainId: string, policy: Policy): Promise<number> {
+    const set = unwrap(
+      await api.gql<{ setDomainMfaPolicy: { revokedSessions: number } }>(SET_POLICY, { input: { domainId, policy, includeChildren: false } }, { token: this.admin.token }),
+      "setDomainMfaPolicy",
+    );
+    return set.setDomainMfaPolicy.revokedSessions;
+  }
+
+  /** A new mailbox in `domainId` with a random password, counted as a user of `figure`. */
+  async mailbox(figure: Figure, domainId: string, prefix = "user"): Promise<TestUser> {
+    const password = newPassword();
+    this.ledger.add("password", password);
+    const created = unwrap(
+      await this.api(0, figure).gql<{ createMailbox: { user: { id: string; username: string } } }>(
+        CREATE_MAILBOX,
+        { input: { domainId, localPart: `${prefix}-${tag()}`, displayName: prefix, password } },
+        { token: this.admin.token },
+      ),
+      "createMailbox",
+    );
+    figure.users.add(created.createMailbox.user.username);
+    return { id: created.createMailbox.user.id, username: created.createMailbox.user.username, password };
+  }
+
+  async stop(): Promise<void> {
+    await this.cluster?.stop();
+    await this.twilio?.close();
+    await this.db?.close();
+    await this.dropDatabase?.();
+  }
+}
