@@ -21,6 +21,12 @@ describe("ConfirmDialog", () => {
     expect(onConfirm).toHaveBeenCalledTimes(1);
   });
 
+  it("says Confirm and Cancel unless told otherwise", () => {
+    render(<ConfirmDialog open title="Unlock alice?" onConfirm={() => {}} onCancel={() => {}} />);
+    expect(screen.getByRole("button", { name: "Confirm" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Cancel" })).toBeTruthy();
+  });
+
   it("is hidden while closed", () => {
     render(<ConfirmDialog open={false} title="Remove device?" onConfirm={() => {}} onCancel={() => {}} />);
     expect(screen.queryByRole("dialog")).toBeNull();

@@ -2,7 +2,9 @@ import { Alert, Button, Spinner } from "@mfa/ui";
 import { lazy, Suspense, type ReactNode } from "react";
 import { SignInPage } from "../features/sign-in/SignInPage";
 import { errorMessage } from "../lib/error-messages";
+import { adminPage, isAdminPath } from "./admin-routes";
 import { AppShell } from "./AppShell";
+import { NotAllowedPage } from "./NotAllowedPage";
 import { NotFoundPage } from "./NotFoundPage";
 import { Redirect, usePathname } from "./router";
 import { useSession, type SessionUser } from "./session";
@@ -57,6 +59,7 @@ export function App() {
       let page: ReactNode;
       if (pathname === "/security") page = <SecurityPage />;
       else if (isSetupPath(pathname)) page = <SetupPage forced={false} method={SETUP_PATHS[pathname]} />;
+      else if (isAdminPath(pathname)) page = session.user.kind === "ADMIN" ? adminPage(pathname) : <NotAllowedPage />;
       else page = <NotFoundPage />;
       return (
         <Shell user={session.user} showNav page={pathname}>

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { SignOutButton } from "../features/sign-out/SignOutButton";
+import { AdminNav } from "./AdminNav";
 import { Link } from "./router";
 import type { SessionUser } from "./session";
 import "./app-shell.css";
@@ -11,7 +12,7 @@ export interface AppShellProps {
   children: ReactNode;
 }
 
-/** The frame of signed-in pages: product, navigation, who is signed in, sign out. */
+/** The frame of signed-in pages: product, navigation (with the admin area for admins), who is signed in, sign out. */
 export function AppShell({ user, showNav, children }: AppShellProps) {
   return (
     <div className="shell">
@@ -37,6 +38,11 @@ export function AppShell({ user, showNav, children }: AppShellProps) {
             <SignOutButton />
           </div>
         </div>
+        {showNav && user?.kind === "ADMIN" && (
+          <div className="shell__bar shell__bar--admin">
+            <AdminNav />
+          </div>
+        )}
       </header>
       <main id="main" className="shell__main" tabIndex={-1}>
         {children}

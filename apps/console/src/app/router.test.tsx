@@ -1,6 +1,6 @@
 import { act, cleanup, fireEvent, render, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import { Link, navigate, Redirect, usePage, usePathname } from "./router";
+import { Link, navigate, Redirect, setSearchParams, usePage, usePathname, useSearchParams } from "./router";
 
 afterEach(cleanup);
 
@@ -56,6 +56,26 @@ describe("the router", () => {
     document.removeEventListener("click", spy);
     expect(handledByRouter).toBe(false);
     expect(window.location.pathname).toBe("/start");
+  });
+
+  it("reads and changes the query string without a new history entry, and marks links current by path", () => {
+    window.history.replaceState(null, "", "/admin/mailboxes?domain=d1");
+    function Query() {
+      return <p data-testid="query">{useSearchParams().get("domain")}</p>;
+    }
+    render(
+      <>
+        <Query />
+        <Link to="/admin/mailboxes">Mailboxes</Link>
+      </>,
+    );
+    expect(screen.getByTestId("query").textContent).toBe("d1");
+    expect(screen.getByRole("link", { name: "Mailboxes" }).getAttribute("aria-current")).toBe("page");
+    const before = window.history.length;
+    act(() => setSearchParams({ domain: "d2", status: "" }));
+    expect(window.location.search).toBe("?domain=d2");
+    expect(screen.getByTestId("query").textContent).toBe("d2");
+    expect(window.history.length).toBe(before);
   });
 
   it("redirects by replacing the address", () => {

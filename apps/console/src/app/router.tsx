@@ -1,4 +1,4 @@
-import { useEffect, useRef, useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent, type RefObject } from "react";
+import { useEffect, useMemo, useRef, useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent, type RefObject } from "react";
 
 /**
  * A tiny router on the History API: the path is the state, `navigate` pushes or replaces
@@ -26,6 +26,7 @@ function subscribe(listener: () => void): () => void {
 }
 
 const currentPath = () => window.location.pathname;
+const currentSearch = () => window.location.search;
 
 export interface NavigateOptions {
   /** Replace the current history entry instead of adding one (redirects). */
@@ -47,6 +48,26 @@ export function usePathname(): string {
   return useSyncExternalStore(subscribe, currentPath, () => "/");
 }
 
+/** The query string of the address (`?domain=…`); re-renders when it changes. */
+export function useSearchParams(): URLSearchParams {
+  const search = useSyncExternalStore(subscribe, currentSearch, () => "");
+  return useMemo(() => new URLSearchParams(search), [search]);
+}
+
+/**
+ * Changes parameters of the current address (a filter, a selection) without adding a history
+ * entry or moving focus: null or "" removes a parameter.
+ */
+export function setSearchParams(changes: Record<string, string | null>): void {
+  const params = new URLSearchParams(window.location.search);
+  for (const [key, value] of Object.entries(changes)) {
+    if (value === null || value === "") params.delete(key);
+    else params.set(key, value);
+  }
+  const query = params.toString();
+  navigate(`${window.location.pathname}${query ? `?${query}` : ""}`, { replace: true, movesFocus: false });
+}
+
 /**
  * Names the browser tab after the page and, when the page was reached by navigating (not on
  * first load), moves focus to its heading so screen readers announce the new page.
@@ -66,9 +87,10 @@ export interface LinkProps extends Omit<AnchorHTMLAttributes<HTMLAnchorElement>,
   to: string;
 }
 
-/** A link handled by the router; marked as the current page when it points at it. */
+/** A link handled by the router; marked as the current page when it points at it (whatever its query). */
 export function Link({ to, onClick, ...rest }: LinkProps) {
   const pathname = usePathname();
+  const target = to.split(/[?#]/)[0];
   function handleClick(event: MouseEvent<HTMLAnchorElement>) {
     onClick?.(event);
     if (event.defaultPrevented || event.button !== 0) return;
@@ -76,7 +98,7 @@ export function Link({ to, onClick, ...rest }: LinkProps) {
     event.preventDefault();
     navigate(to);
   }
-  return <a {...rest} href={to} aria-current={pathname === to ? "page" : undefined} onClick={handleClick} />;
+  return <a {...rest} href={to} aria-current={pathname === target ? "page" : undefined} onClick={handleClick} />;
 }
 
 /**

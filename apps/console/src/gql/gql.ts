@@ -14,7 +14,25 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query OutboxAvailable {\n    smsOutbox(first: 1) {\n      id\n    }\n  }\n": typeof types.OutboxAvailableDocument,
     "\n  query Session {\n    me {\n      id\n      username\n      displayName\n      kind\n    }\n  }\n": typeof types.SessionDocument,
+    "\n  query AccountPage {\n    account {\n      id\n      name\n      adminMfaPolicy\n    }\n    me {\n      id\n      mfaPassed\n      security {\n        devices {\n          id\n          verified\n        }\n      }\n    }\n  }\n": typeof types.AccountPageDocument,
+    "\n  mutation SetAccountAdminMfaPolicy($policy: PolicyLevel!) {\n    setAccountAdminMfaPolicy(policy: $policy) {\n      account {\n        id\n        name\n        adminMfaPolicy\n      }\n    }\n  }\n": typeof types.SetAccountAdminMfaPolicyDocument,
+    "\n  query AuditEvents($filter: AuditEventFilter, $first: Int!, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        action\n        outcome\n        createdAt\n        actorId\n        actorUsername\n        targetUserId\n        targetUsername\n        detail\n        ip\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
+    "\n  mutation CreateDomain($input: CreateDomainInput!) {\n    createDomain(input: $input) {\n      domain {\n        id\n        name\n        policy\n      }\n    }\n  }\n": typeof types.CreateDomainDocument,
+    "\n  fragment DomainItem_domain on Domain {\n    id\n    name\n    parentId\n    policy\n    coverage {\n      mailboxes\n      enrolled\n      locked\n    }\n  }\n": typeof types.DomainItem_DomainFragmentDoc,
+    "\n  query DomainsPage {\n    domains {\n      id\n      ...DomainItem_domain\n      children {\n        id\n        ...DomainItem_domain\n        children {\n          id\n          ...DomainItem_domain\n          children {\n            id\n            ...DomainItem_domain\n            children {\n              id\n              ...DomainItem_domain\n              children {\n                id\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.DomainsPageDocument,
+    "\n  query PolicyImpact($domainId: ID!, $policy: PolicyLevel!, $includeChildren: Boolean!) {\n    policyImpact(domainId: $domainId, policy: $policy, includeChildren: $includeChildren) {\n      affected\n      loggedOut {\n        count\n        sample\n      }\n      mustEnrol {\n        count\n        sample\n      }\n    }\n  }\n": typeof types.PolicyImpactDocument,
+    "\n  mutation SetDomainMfaPolicy($input: SetDomainMfaPolicyInput!) {\n    setDomainMfaPolicy(input: $input) {\n      domains {\n        id\n        policy\n      }\n      revokedSessions\n    }\n  }\n": typeof types.SetDomainMfaPolicyDocument,
+    "\n  mutation CreateMailbox($input: CreateMailboxInput!) {\n    createMailbox(input: $input) {\n      user {\n        id\n        username\n      }\n    }\n  }\n": typeof types.CreateMailboxDocument,
+    "\n  mutation UnlockUser($userId: ID!) {\n    unlockUser(userId: $userId) {\n      user {\n        id\n        ...UserPage_user\n      }\n    }\n  }\n": typeof types.UnlockUserDocument,
+    "\n  mutation ResetUserMfa($userId: ID!) {\n    resetUserMfa(userId: $userId) {\n      user {\n        id\n        ...UserPage_user\n      }\n    }\n  }\n": typeof types.ResetUserMfaDocument,
+    "\n  mutation DeleteMailbox($userId: ID!) {\n    deleteMailbox(userId: $userId) {\n      deletedUserId\n    }\n  }\n": typeof types.DeleteMailboxDocument,
+    "\n  query Mailboxes($domainId: ID!, $filter: MailboxFilter, $first: Int!, $after: String) {\n    mailboxes(domainId: $domainId, filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        username\n        displayName\n        mfaStatus\n        devices\n        mfaOverride\n        lockedAt\n      }\n    }\n  }\n": typeof types.MailboxesDocument,
+    "\n  query MailboxDomains {\n    domains {\n      id\n      name\n      policy\n      children {\n        id\n        name\n        policy\n        children {\n          id\n          name\n          policy\n          children {\n            id\n            name\n            policy\n            children {\n              id\n              name\n              policy\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.MailboxDomainsDocument,
+    "\n  mutation SetUserMfaOverride($userId: ID!, $level: UserOverride!) {\n    setUserMfaOverride(userId: $userId, level: $level) {\n      user {\n        id\n        ...UserPage_user\n      }\n    }\n  }\n": typeof types.SetUserMfaOverrideDocument,
+    "\n  fragment UserPage_user on AdminUserView {\n    id\n    username\n    displayName\n    kind\n    domainId\n    effectivePolicy\n    lockedAt\n    mfaEnabled\n    mfaOverride\n    mfaStatus\n    recoveryCodesLeft\n    devices {\n      id\n      kind\n      name\n      maskedPhone\n      verified\n      isDefault\n      isBackup\n      lastUsedAt\n      createdAt\n    }\n  }\n": typeof types.UserPage_UserFragmentDoc,
+    "\n  query UserPage($id: ID!) {\n    user(id: $id) {\n      id\n      ...UserPage_user\n    }\n  }\n": typeof types.UserPageDocument,
     "\n  query Health {\n    health {\n      status\n      database\n    }\n  }\n": typeof types.HealthDocument,
     "\n  mutation Reauthenticate($input: ReauthenticateInput!) {\n    reauthenticate(input: $input) {\n      validUntil\n    }\n  }\n": typeof types.ReauthenticateDocument,
     "\n  mutation GenerateRecoveryCodes($quantity: Int!) {\n    generateRecoveryCodes(quantity: $quantity) {\n      codes\n      text\n    }\n  }\n": typeof types.GenerateRecoveryCodesDocument,
@@ -32,12 +50,31 @@ type Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on LoginSuccess {\n        user {\n          id\n          username\n          displayName\n        }\n      }\n      ... on MfaChallenge {\n        challengeId\n        smsSentTo\n        factors {\n          id\n          kind\n          name\n          maskedPhone\n          isDefault\n          isBackup\n        }\n      }\n      ... on MfaSetupRequired {\n        user {\n          id\n          username\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation SendLoginPasscode($input: SendLoginPasscodeInput!) {\n    sendLoginPasscode(input: $input) {\n      sentTo\n      expiresAt\n    }\n  }\n": typeof types.SendLoginPasscodeDocument,
     "\n  mutation Logout {\n    logout {\n      ok\n    }\n  }\n": typeof types.LogoutDocument,
+    "\n  query OutboxPage($first: Int!) {\n    smsOutbox(first: $first) {\n      id\n      to\n      body\n      createdAt\n    }\n  }\n": typeof types.OutboxPageDocument,
     "\n  query SmsOutbox($first: Int!, $challengeId: String) {\n    smsOutbox(first: $first, challengeId: $challengeId) {\n      id\n      to\n      body\n      status\n      createdAt\n    }\n  }\n": typeof types.SmsOutboxDocument,
     "\n  mutation ResendPhoneVerification($deviceId: ID!) {\n    resendPhoneVerification(deviceId: $deviceId) {\n      device {\n        id\n      }\n    }\n  }\n": typeof types.ResendPhoneVerificationDocument,
     "\n  mutation VerifyDevice($input: VerifyDeviceInput!) {\n    verifyDevice(input: $input) {\n      device {\n        id\n        verified\n        isDefault\n        lastUsedAt\n      }\n    }\n  }\n": typeof types.VerifyDeviceDocument,
 };
 const documents: Documents = {
+    "\n  query OutboxAvailable {\n    smsOutbox(first: 1) {\n      id\n    }\n  }\n": types.OutboxAvailableDocument,
     "\n  query Session {\n    me {\n      id\n      username\n      displayName\n      kind\n    }\n  }\n": types.SessionDocument,
+    "\n  query AccountPage {\n    account {\n      id\n      name\n      adminMfaPolicy\n    }\n    me {\n      id\n      mfaPassed\n      security {\n        devices {\n          id\n          verified\n        }\n      }\n    }\n  }\n": types.AccountPageDocument,
+    "\n  mutation SetAccountAdminMfaPolicy($policy: PolicyLevel!) {\n    setAccountAdminMfaPolicy(policy: $policy) {\n      account {\n        id\n        name\n        adminMfaPolicy\n      }\n    }\n  }\n": types.SetAccountAdminMfaPolicyDocument,
+    "\n  query AuditEvents($filter: AuditEventFilter, $first: Int!, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        action\n        outcome\n        createdAt\n        actorId\n        actorUsername\n        targetUserId\n        targetUsername\n        detail\n        ip\n      }\n    }\n  }\n": types.AuditEventsDocument,
+    "\n  mutation CreateDomain($input: CreateDomainInput!) {\n    createDomain(input: $input) {\n      domain {\n        id\n        name\n        policy\n      }\n    }\n  }\n": types.CreateDomainDocument,
+    "\n  fragment DomainItem_domain on Domain {\n    id\n    name\n    parentId\n    policy\n    coverage {\n      mailboxes\n      enrolled\n      locked\n    }\n  }\n": types.DomainItem_DomainFragmentDoc,
+    "\n  query DomainsPage {\n    domains {\n      id\n      ...DomainItem_domain\n      children {\n        id\n        ...DomainItem_domain\n        children {\n          id\n          ...DomainItem_domain\n          children {\n            id\n            ...DomainItem_domain\n            children {\n              id\n              ...DomainItem_domain\n              children {\n                id\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.DomainsPageDocument,
+    "\n  query PolicyImpact($domainId: ID!, $policy: PolicyLevel!, $includeChildren: Boolean!) {\n    policyImpact(domainId: $domainId, policy: $policy, includeChildren: $includeChildren) {\n      affected\n      loggedOut {\n        count\n        sample\n      }\n      mustEnrol {\n        count\n        sample\n      }\n    }\n  }\n": types.PolicyImpactDocument,
+    "\n  mutation SetDomainMfaPolicy($input: SetDomainMfaPolicyInput!) {\n    setDomainMfaPolicy(input: $input) {\n      domains {\n        id\n        policy\n      }\n      revokedSessions\n    }\n  }\n": types.SetDomainMfaPolicyDocument,
+    "\n  mutation CreateMailbox($input: CreateMailboxInput!) {\n    createMailbox(input: $input) {\n      user {\n        id\n        username\n      }\n    }\n  }\n": types.CreateMailboxDocument,
+    "\n  mutation UnlockUser($userId: ID!) {\n    unlockUser(userId: $userId) {\n      user {\n        id\n        ...UserPage_user\n      }\n    }\n  }\n": types.UnlockUserDocument,
+    "\n  mutation ResetUserMfa($userId: ID!) {\n    resetUserMfa(userId: $userId) {\n      user {\n        id\n        ...UserPage_user\n      }\n    }\n  }\n": types.ResetUserMfaDocument,
+    "\n  mutation DeleteMailbox($userId: ID!) {\n    deleteMailbox(userId: $userId) {\n      deletedUserId\n    }\n  }\n": types.DeleteMailboxDocument,
+    "\n  query Mailboxes($domainId: ID!, $filter: MailboxFilter, $first: Int!, $after: String) {\n    mailboxes(domainId: $domainId, filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        username\n        displayName\n        mfaStatus\n        devices\n        mfaOverride\n        lockedAt\n      }\n    }\n  }\n": types.MailboxesDocument,
+    "\n  query MailboxDomains {\n    domains {\n      id\n      name\n      policy\n      children {\n        id\n        name\n        policy\n        children {\n          id\n          name\n          policy\n          children {\n            id\n            name\n            policy\n            children {\n              id\n              name\n              policy\n            }\n          }\n        }\n      }\n    }\n  }\n": types.MailboxDomainsDocument,
+    "\n  mutation SetUserMfaOverride($userId: ID!, $level: UserOverride!) {\n    setUserMfaOverride(userId: $userId, level: $level) {\n      user {\n        id\n        ...UserPage_user\n      }\n    }\n  }\n": types.SetUserMfaOverrideDocument,
+    "\n  fragment UserPage_user on AdminUserView {\n    id\n    username\n    displayName\n    kind\n    domainId\n    effectivePolicy\n    lockedAt\n    mfaEnabled\n    mfaOverride\n    mfaStatus\n    recoveryCodesLeft\n    devices {\n      id\n      kind\n      name\n      maskedPhone\n      verified\n      isDefault\n      isBackup\n      lastUsedAt\n      createdAt\n    }\n  }\n": types.UserPage_UserFragmentDoc,
+    "\n  query UserPage($id: ID!) {\n    user(id: $id) {\n      id\n      ...UserPage_user\n    }\n  }\n": types.UserPageDocument,
     "\n  query Health {\n    health {\n      status\n      database\n    }\n  }\n": types.HealthDocument,
     "\n  mutation Reauthenticate($input: ReauthenticateInput!) {\n    reauthenticate(input: $input) {\n      validUntil\n    }\n  }\n": types.ReauthenticateDocument,
     "\n  mutation GenerateRecoveryCodes($quantity: Int!) {\n    generateRecoveryCodes(quantity: $quantity) {\n      codes\n      text\n    }\n  }\n": types.GenerateRecoveryCodesDocument,
@@ -55,6 +92,7 @@ const documents: Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on LoginSuccess {\n        user {\n          id\n          username\n          displayName\n        }\n      }\n      ... on MfaChallenge {\n        challengeId\n        smsSentTo\n        factors {\n          id\n          kind\n          name\n          maskedPhone\n          isDefault\n          isBackup\n        }\n      }\n      ... on MfaSetupRequired {\n        user {\n          id\n          username\n          displayName\n        }\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation SendLoginPasscode($input: SendLoginPasscodeInput!) {\n    sendLoginPasscode(input: $input) {\n      sentTo\n      expiresAt\n    }\n  }\n": types.SendLoginPasscodeDocument,
     "\n  mutation Logout {\n    logout {\n      ok\n    }\n  }\n": types.LogoutDocument,
+    "\n  query OutboxPage($first: Int!) {\n    smsOutbox(first: $first) {\n      id\n      to\n      body\n      createdAt\n    }\n  }\n": types.OutboxPageDocument,
     "\n  query SmsOutbox($first: Int!, $challengeId: String) {\n    smsOutbox(first: $first, challengeId: $challengeId) {\n      id\n      to\n      body\n      status\n      createdAt\n    }\n  }\n": types.SmsOutboxDocument,
     "\n  mutation ResendPhoneVerification($deviceId: ID!) {\n    resendPhoneVerification(deviceId: $deviceId) {\n      device {\n        id\n      }\n    }\n  }\n": types.ResendPhoneVerificationDocument,
     "\n  mutation VerifyDevice($input: VerifyDeviceInput!) {\n    verifyDevice(input: $input) {\n      device {\n        id\n        verified\n        isDefault\n        lastUsedAt\n      }\n    }\n  }\n": types.VerifyDeviceDocument,
@@ -77,7 +115,79 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query OutboxAvailable {\n    smsOutbox(first: 1) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query OutboxAvailable {\n    smsOutbox(first: 1) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Session {\n    me {\n      id\n      username\n      displayName\n      kind\n    }\n  }\n"): (typeof documents)["\n  query Session {\n    me {\n      id\n      username\n      displayName\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountPage {\n    account {\n      id\n      name\n      adminMfaPolicy\n    }\n    me {\n      id\n      mfaPassed\n      security {\n        devices {\n          id\n          verified\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccountPage {\n    account {\n      id\n      name\n      adminMfaPolicy\n    }\n    me {\n      id\n      mfaPassed\n      security {\n        devices {\n          id\n          verified\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetAccountAdminMfaPolicy($policy: PolicyLevel!) {\n    setAccountAdminMfaPolicy(policy: $policy) {\n      account {\n        id\n        name\n        adminMfaPolicy\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetAccountAdminMfaPolicy($policy: PolicyLevel!) {\n    setAccountAdminMfaPolicy(policy: $policy) {\n      account {\n        id\n        name\n        adminMfaPolicy\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditEvents($filter: AuditEventFilter, $first: Int!, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        action\n        outcome\n        createdAt\n        actorId\n        actorUsername\n        targetUserId\n        targetUsername\n        detail\n        ip\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditEvents($filter: AuditEventFilter, $first: Int!, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        action\n        outcome\n        createdAt\n        actorId\n        actorUsername\n        targetUserId\n        targetUsername\n        detail\n        ip\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateDomain($input: CreateDomainInput!) {\n    createDomain(input: $input) {\n      domain {\n        id\n        name\n        policy\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateDomain($input: CreateDomainInput!) {\n    createDomain(input: $input) {\n      domain {\n        id\n        name\n        policy\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DomainItem_domain on Domain {\n    id\n    name\n    parentId\n    policy\n    coverage {\n      mailboxes\n      enrolled\n      locked\n    }\n  }\n"): (typeof documents)["\n  fragment DomainItem_domain on Domain {\n    id\n    name\n    parentId\n    policy\n    coverage {\n      mailboxes\n      enrolled\n      locked\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DomainsPage {\n    domains {\n      id\n      ...DomainItem_domain\n      children {\n        id\n        ...DomainItem_domain\n        children {\n          id\n          ...DomainItem_domain\n          children {\n            id\n            ...DomainItem_domain\n            children {\n              id\n              ...DomainItem_domain\n              children {\n                id\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DomainsPage {\n    domains {\n      id\n      ...DomainItem_domain\n      children {\n        id\n        ...DomainItem_domain\n        children {\n          id\n          ...DomainItem_domain\n          children {\n            id\n            ...DomainItem_domain\n            children {\n              id\n              ...DomainItem_domain\n              children {\n                id\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PolicyImpact($domainId: ID!, $policy: PolicyLevel!, $includeChildren: Boolean!) {\n    policyImpact(domainId: $domainId, policy: $policy, includeChildren: $includeChildren) {\n      affected\n      loggedOut {\n        count\n        sample\n      }\n      mustEnrol {\n        count\n        sample\n      }\n    }\n  }\n"): (typeof documents)["\n  query PolicyImpact($domainId: ID!, $policy: PolicyLevel!, $includeChildren: Boolean!) {\n    policyImpact(domainId: $domainId, policy: $policy, includeChildren: $includeChildren) {\n      affected\n      loggedOut {\n        count\n        sample\n      }\n      mustEnrol {\n        count\n        sample\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetDomainMfaPolicy($input: SetDomainMfaPolicyInput!) {\n    setDomainMfaPolicy(input: $input) {\n      domains {\n        id\n        policy\n      }\n      revokedSessions\n    }\n  }\n"): (typeof documents)["\n  mutation SetDomainMfaPolicy($input: SetDomainMfaPolicyInput!) {\n    setDomainMfaPolicy(input: $input) {\n      domains {\n        id\n        policy\n      }\n      revokedSessions\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateMailbox($input: CreateMailboxInput!) {\n    createMailbox(input: $input) {\n      user {\n        id\n        username\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateMailbox($input: CreateMailboxInput!) {\n    createMailbox(input: $input) {\n      user {\n        id\n        username\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnlockUser($userId: ID!) {\n    unlockUser(userId: $userId) {\n      user {\n        id\n        ...UserPage_user\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UnlockUser($userId: ID!) {\n    unlockUser(userId: $userId) {\n      user {\n        id\n        ...UserPage_user\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetUserMfa($userId: ID!) {\n    resetUserMfa(userId: $userId) {\n      user {\n        id\n        ...UserPage_user\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResetUserMfa($userId: ID!) {\n    resetUserMfa(userId: $userId) {\n      user {\n        id\n        ...UserPage_user\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteMailbox($userId: ID!) {\n    deleteMailbox(userId: $userId) {\n      deletedUserId\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteMailbox($userId: ID!) {\n    deleteMailbox(userId: $userId) {\n      deletedUserId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Mailboxes($domainId: ID!, $filter: MailboxFilter, $first: Int!, $after: String) {\n    mailboxes(domainId: $domainId, filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        username\n        displayName\n        mfaStatus\n        devices\n        mfaOverride\n        lockedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query Mailboxes($domainId: ID!, $filter: MailboxFilter, $first: Int!, $after: String) {\n    mailboxes(domainId: $domainId, filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        username\n        displayName\n        mfaStatus\n        devices\n        mfaOverride\n        lockedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MailboxDomains {\n    domains {\n      id\n      name\n      policy\n      children {\n        id\n        name\n        policy\n        children {\n          id\n          name\n          policy\n          children {\n            id\n            name\n            policy\n            children {\n              id\n              name\n              policy\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MailboxDomains {\n    domains {\n      id\n      name\n      policy\n      children {\n        id\n        name\n        policy\n        children {\n          id\n          name\n          policy\n          children {\n            id\n            name\n            policy\n            children {\n              id\n              name\n              policy\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetUserMfaOverride($userId: ID!, $level: UserOverride!) {\n    setUserMfaOverride(userId: $userId, level: $level) {\n      user {\n        id\n        ...UserPage_user\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetUserMfaOverride($userId: ID!, $level: UserOverride!) {\n    setUserMfaOverride(userId: $userId, level: $level) {\n      user {\n        id\n        ...UserPage_user\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UserPage_user on AdminUserView {\n    id\n    username\n    displayName\n    kind\n    domainId\n    effectivePolicy\n    lockedAt\n    mfaEnabled\n    mfaOverride\n    mfaStatus\n    recoveryCodesLeft\n    devices {\n      id\n      kind\n      name\n      maskedPhone\n      verified\n      isDefault\n      isBackup\n      lastUsedAt\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  fragment UserPage_user on AdminUserView {\n    id\n    username\n    displayName\n    kind\n    domainId\n    effectivePolicy\n    lockedAt\n    mfaEnabled\n    mfaOverride\n    mfaStatus\n    recoveryCodesLeft\n    devices {\n      id\n      kind\n      name\n      maskedPhone\n      verified\n      isDefault\n      isBackup\n      lastUsedAt\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UserPage($id: ID!) {\n    user(id: $id) {\n      id\n      ...UserPage_user\n    }\n  }\n"): (typeof documents)["\n  query UserPage($id: ID!) {\n    user(id: $id) {\n      id\n      ...UserPage_user\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -146,6 +256,10 @@ export function graphql(source: "\n  mutation SendLoginPasscode($input: SendLogi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Logout {\n    logout {\n      ok\n    }\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout {\n      ok\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutboxPage($first: Int!) {\n    smsOutbox(first: $first) {\n      id\n      to\n      body\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query OutboxPage($first: Int!) {\n    smsOutbox(first: $first) {\n      id\n      to\n      body\n      createdAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -78,3 +78,29 @@ export function retryAfterSeconds(error: unknown): number | undefined {
   const value = firstGraphQLError(error)?.extensions?.["retryAfterSeconds"];
   return typeof value === "number" && Number.isFinite(value) && value > 0 ? Math.ceil(value) : undefined;
 }
+
+/** `extensions.reason` of a failed operation: a finer cause under one code (FORBIDDEN: ADMIN_MFA_NOT_SET_UP). */
+export function errorReason(error: unknown): string | undefined {
+  const value = firstGraphQLError(error)?.extensions?.["reason"];
+  return typeof value === "string" ? value : undefined;
+}
+
+/**
+ * Messages per input field of a failed operation: `extensions.field` of a check the service made
+ * (with the error's message), or `extensions.fields` of an input that failed validation.
+ */
+export function fieldErrors(error: unknown): Record<string, string> {
+  const first = firstGraphQLError(error);
+  const result: Record<string, string> = {};
+  const field = first?.extensions?.["field"];
+  if (first && typeof field === "string") result[field] = first.message;
+  const fields = first?.extensions?.["fields"];
+  if (Array.isArray(fields)) {
+    for (const entry of fields) {
+      if (!isRecord(entry) || typeof entry["field"] !== "string") continue;
+      const messages = Array.isArray(entry["messages"]) ? entry["messages"].filter((m): m is string => typeof m === "string") : [];
+      result[entry["field"]] = messages[0] ?? "This value is not valid.";
+    }
+  }
+  return result;
+}

@@ -1,0 +1,66 @@
+import type { MockLink } from "@apollo/client/testing";
+import { cleanup, fireEvent, screen, within } from "@testing-library/react";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { adminSession } from "../../test/admin-fixtures";
+import { graphQLError, renderWithProviders } from "../../test/providers";
+import { AccountPage, AccountPageDocument, SetAccountAdminMfaPolicyDocument } from "./AccountPage";
+
+afterEach(cleanup);
+
+function account(policy: string, { devices = [{ __typename: "Device", id: "d1", verified: true }], mfaPassed = true } = {}): MockLink.MockedResponse {
+  return {
+    request: { query: AccountPageDocument },
+    result: {
+      data: {
+        account: { __typename: "Account", id: "a1", name: "Example Corp", adminMfaPolicy: policy },
+        me: { __typename: "Viewer", id: "u1", mfaPassed, security: { __typename: "Security", devices } },
+      },
+    },
+  };
+}
+
+const saved = (policy: string) => ({ data: { setAccountAdminMfaPolicy: { __typename: "AccountPayload", account: { __typename: "Account", id: "a1", name: "Example Corp", adminMfaPolicy: policy } } } });
+
+describe("AccountPage", () => {
+  it("shows the admin policy as Force-On / Optional / Off and saves a new choice", async () => {
+    const save = vi.fn(() => saved("REQUIRED"));
+    renderWithProviders(<AccountPage />, {
+      path: "/admin/account",
+      session: adminSession,
+      mocks: [account("OPTIONAL"), { request: { query: SetAccountAdminMfaPolicyDocument, variables: { policy: "REQUIRED" } }, result: save }],
+    });
+    const group = await screen.findByRole("group", { name: "MFA policy for the admins of Example Corp" });
+    const radios = within(group).getAllByRole("radio").map((radio) => (radio as HTMLInputElement).labels?.[0]?.textContent);
+    expect(radios).toEqual(["Force-On", "Optional", "Off"]);
+    expect((within(group).getByRole("radio", { name: "Optional" }) as HTMLInputElement).checked).toBe(true);
+    const button = screen.getByRole("button", { name: "Save policy" }) as HTMLButtonElement;
+    expect(button.disabled).toBe(true);
+
+    fireEvent.click(within(group).getByRole("radio", { name: "Force-On" }));
+    expect(screen.getByText("What saving Force-On does")).toBeTruthy();
+    expect(button.disabled).toBe(false);
+    fireEvent.click(button);
+    expect(await screen.findByText("Admins of Example Corp are now under Force-On.")).toBeTruthy();
+    expect(save).toHaveBeenCalledTimes(1);
+    expect((within(group).getByRole("radio", { name: "Force-On" }) as HTMLInputElement).checked).toBe(true);
+  });
+
+  it("warns an admin without a device, and links to Security when the service refuses", async () => {
+    renderWithProviders(<AccountPage />, {
+      path: "/admin/account",
+      session: adminSession,
+      mocks: [
+        account("OPTIONAL", { devices: [], mfaPassed: false }),
+        {
+          request: { query: SetAccountAdminMfaPolicyDocument, variables: { policy: "REQUIRED" } },
+          result: graphQLError("Set up multi-factor authentication first.", "FORBIDDEN", { reason: "ADMIN_MFA_NOT_SET_UP" }),
+        },
+      ],
+    });
+    fireEvent.click(await screen.findByRole("radio", { name: "Force-On" }));
+    expect(screen.getByRole("link", { name: "set up your own first" })).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Save policy" }));
+    expect(await screen.findByText("Set up your own multi-factor authentication first")).toBeTruthy();
+    expect(screen.getByRole("link", { name: "Set it up on your Security page" }).getAttribute("href")).toBe("/security");
+  });
+});

@@ -1,0 +1,90 @@
+import { useMutation } from "@apollo/client/react";
+import { Alert, Button, Card, SelectField, TextField } from "@mfa/ui";
+import { useEffect, useRef, useState, type FormEvent } from "react";
+import { graphql } from "../../gql";
+import { errorMessage } from "../../lib/error-messages";
+import { fieldErrors } from "../../lib/graphql-errors";
+import type { DomainNode } from "./domain-tree";
+
+export const CreateDomainDocument = graphql(`
+  mutation CreateDomain($input: CreateDomainInput!) {
+    createDomain(input: $input) {
+      domain {
+        id
+        name
+        policy
+      }
+    }
+  }
+`);
+
+export interface AddDomainFormProps {
+  /** Every domain, parents first: the choices of parent. */
+  domains: readonly DomainNode[];
+  onAdded: (message: string) => void;
+}
+
+/** "Add a domain": a name and, optionally, the domain it belongs under. */
+export function AddDomainForm({ domains, onAdded }: AddDomainFormProps) {
+  const [name, setName] = useState("");
+  const [parentId, setParentId] = useState("");
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [problem, setProblem] = useState<string | null>(null);
+  const form = useRef<HTMLFormElement>(null);
+  // Whenever the form comes back with errors, the first field to fix takes focus.
+  useEffect(() => {
+    form.current?.querySelector<HTMLElement>("[aria-invalid='true']")?.focus();
+  }, [errors]);
+  const [create, { loading }] = useMutation(CreateDomainDocument, { refetchQueries: ["DomainsPage"], awaitRefetchQueries: true });
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setProblem(null);
+    const trimmed = name.trim();
+    if (!trimmed) {
+      setErrors({ name: "Enter the domain name, such as sales.example.com." });
+      return;
+    }
+    setErrors({});
+    try {
+      const { data } = await create({ variables: { input: { name: trimmed, parentId: parentId || null } } });
+      setName("");
+      setParentId("");
+      if (data) onAdded(`${data.createDomain.domain.name} was added. New domains start with MFA Off.`);
+    } catch (error) {
+      const byField = fieldErrors(error);
+      setErrors(byField);
+      if (Object.keys(byField).length === 0) setProblem(errorMessage(error));
+    }
+  }
+
+  return (
+    <Card title="Add a domain">
+      <form ref={form} className="admin-page__form" onSubmit={(event) => void submit(event)} noValidate>
+        {problem && <Alert tone="error">{problem}</Alert>}
+        <TextField
+          label="Domain name"
+          hint="For example sales.example.com"
+          value={name}
+          onChange={(event) => setName(event.currentTarget.value)}
+          error={errors["name"]}
+          autoComplete="off"
+          spellCheck={false}
+          autoCapitalize="none"
+          required
+        />
+        <SelectField label="Parent domain" hint="Optional. A sub-domain does not inherit its parent’s policy." value={parentId} onChange={(event) => setParentId(event.currentTarget.value)} error={errors["parentId"]}>
+          <option value="">None (a top-level domain)</option>
+          {domains.map(({ domain }) => (
+            <option key={domain.id} value={domain.id}>
+              {domain.name}
+            </option>
+          ))}
+        </SelectField>
+        <Button type="submit" loading={loading}>
+          Add domain
+        </Button>
+      </form>
+    </Card>
+  );
+}

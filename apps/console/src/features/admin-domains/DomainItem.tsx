@@ -1,0 +1,101 @@
+import { Button } from "@mfa/ui";
+import { useId, useRef } from "react";
+import { Link } from "../../app/router";
+import { graphql } from "../../gql";
+import { PolicyBadge } from "../admin-shared/PolicyBadge";
+import { CoverageBar } from "./CoverageBar";
+import type { DomainNode } from "./domain-tree";
+import { countBelow } from "./domain-tree";
+import { PolicyPanel } from "./PolicyPanel";
+
+export const DomainItemFragment = graphql(`
+  fragment DomainItem_domain on Domain {
+    id
+    name
+    parentId
+    policy
+    coverage {
+      mailboxes
+      enrolled
+      locked
+    }
+  }
+`);
+
+export interface DomainItemProps {
+  node: DomainNode;
+  /** The domain whose policy panel is open (one at a time). */
+  openId: string | null;
+  onOpen: (id: string | null) => void;
+  onSaved: (message: string) => void;
+}
+
+/** One domain of the tree: its policy, its coverage, its actions, then its sub-domains. */
+export function DomainItem({ node, openId, onOpen, onSaved }: DomainItemProps) {
+  const { domain, children, deeper } = node;
+  const nameId = useId();
+  const panelId = useId();
+  const toggle = useRef<HTMLButtonElement>(null);
+  const open = openId === domain.id;
+  const Heading = node.depth === 0 ? "h2" : "h3";
+
+  function close() {
+    onOpen(null);
+    toggle.current?.focus();
+  }
+
+  return (
+    <li className="domain-tree__item">
+      <div className="domain">
+        <div className="domain__head">
+          <Heading id={nameId} className="domain__name">
+            {domain.name}
+          </Heading>
+          <span className="domain__policy">
+            MFA policy <PolicyBadge policy={domain.policy} />
+          </span>
+        </div>
+        <CoverageBar domainName={domain.name} coverage={domain.coverage} />
+        <div className="domain__actions">
+          <Link to={`/admin/mailboxes?domain=${encodeURIComponent(domain.id)}`} className="domain__link" aria-label={`Mailboxes of ${domain.name}`}>
+            Mailboxes
+          </Link>
+          <Button
+            ref={toggle}
+            variant="secondary"
+            aria-expanded={open}
+            aria-controls={open ? panelId : undefined}
+            aria-describedby={nameId}
+            onClick={() => onOpen(open ? null : domain.id)}
+          >
+            Change policy
+          </Button>
+        </div>
+        {open && (
+          <PolicyPanel
+            id={panelId}
+            domain={domain}
+            childCount={countBelow(node)}
+            onCancel={close}
+            onSaved={(message) => {
+              onSaved(message);
+              close();
+            }}
+          />
+        )}
+      </div>
+      {deeper > 0 && (
+        <p className="domain-tree__more">
+          {deeper} more sub-domain{deeper === 1 ? "" : "s"} below {domain.name} (not shown at this depth).
+        </p>
+      )}
+      {children.length > 0 && (
+        <ul className="domain-tree domain-tree--nested" aria-label={`Sub-domains of ${domain.name}`}>
+          {children.map((child) => (
+            <DomainItem key={child.domain.id} node={child} openId={openId} onOpen={onOpen} onSaved={onSaved} />
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}

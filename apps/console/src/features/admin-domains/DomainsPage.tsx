@@ -1,0 +1,108 @@
+import { useQuery } from "@apollo/client/react";
+import { Alert, Button, PageHeader, Spinner } from "@mfa/ui";
+import { useMemo, useState } from "react";
+import { usePage } from "../../app/router";
+import { getFragmentData, graphql } from "../../gql";
+import { LoadError } from "../../lib/LoadError";
+import { AddDomainForm } from "./AddDomainForm";
+import { DomainItem, DomainItemFragment } from "./DomainItem";
+import { buildTree, flatten } from "./domain-tree";
+import "../admin-shared/admin.css";
+import "./domains.css";
+
+/**
+ * The account's domains, five levels deep (a GraphQL query cannot recurse); the level below
+ * only counts what is there.
+ */
+export const DomainsPageDocument = graphql(`
+  query DomainsPage {
+    domains {
+      id
+      ...DomainItem_domain
+      children {
+        id
+        ...DomainItem_domain
+        children {
+          id
+          ...DomainItem_domain
+          children {
+            id
+            ...DomainItem_domain
+            children {
+              id
+              ...DomainItem_domain
+              children {
+                id
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** Admin › Domains: the tree with each domain's policy and coverage, the policy change, new domains. */
+export function DomainsPage() {
+  const headingRef = usePage("Domains");
+  const { data, error, loading, refetch } = useQuery(DomainsPageDocument, { fetchPolicy: "cache-and-network" });
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+
+  const tree = useMemo(() => (data ? buildTree(data.domains, (level) => getFragmentData(DomainItemFragment, level)) : []), [data]);
+  const all = useMemo(() => flatten(tree), [tree]);
+
+  const header = (
+    <PageHeader
+      headingRef={headingRef}
+      title="Domains"
+      description="Multi-factor authentication policy per domain. A sub-domain never inherits its parent’s policy: apply it to the sub-domains explicitly."
+    />
+  );
+
+  if (!data) {
+    return (
+      <div className="admin-page">
+        {header}
+        {error ? (
+          <LoadError what="The domains" error={error} onRetry={() => void refetch().catch(() => {})} retrying={loading} />
+        ) : (
+          <Spinner label="Loading the domains" showLabel />
+        )}
+      </div>
+    );
+  }
+
+  return (
+    <div className="admin-page">
+      {header}
+      {message && (
+        <Alert tone="success" className="admin-page__notice">
+          <p>{message}</p>
+          <Button variant="secondary" onClick={() => setMessage(null)}>
+            Dismiss
+          </Button>
+        </Alert>
+      )}
+      {tree.length === 0 ? (
+        <p className="admin-page__empty">Your account has no domains yet. Add the first one below.</p>
+      ) : (
+        <ul className="domain-tree" aria-label="Domains">
+          {tree.map((node) => (
+            <DomainItem
+              key={node.domain.id}
+              node={node}
+              openId={openId}
+              onOpen={(id) => {
+                setOpenId(id);
+                if (id) setMessage(null);
+              }}
+              onSaved={setMessage}
+            />
+          ))}
+        </ul>
+      )}
+      <AddDomainForm domains={all} onAdded={setMessage} />
+    </div>
+  );
+}

@@ -1,0 +1,141 @@
+import { useMutation } from "@apollo/client/react";
+import { Button, ConfirmDialog } from "@mfa/ui";
+import { useState } from "react";
+import { graphql } from "../../gql";
+import { errorMessage } from "../../lib/error-messages";
+import { plural, settle, type ActionResult } from "./status";
+
+export const UnlockUserDocument = graphql(`
+  mutation UnlockUser($userId: ID!) {
+    unlockUser(userId: $userId) {
+      user {
+        id
+        ...UserPage_user
+      }
+    }
+  }
+`);
+
+export const ResetUserMfaDocument = graphql(`
+  mutation ResetUserMfa($userId: ID!) {
+    resetUserMfa(userId: $userId) {
+      user {
+        id
+        ...UserPage_user
+      }
+    }
+  }
+`);
+
+export const DeleteMailboxDocument = graphql(`
+  mutation DeleteMailbox($userId: ID!) {
+    deleteMailbox(userId: $userId) {
+      deletedUserId
+    }
+  }
+`);
+
+export interface MailboxActionsProps {
+  user: { id: string; username: string; locked: boolean; devices: number; isMailbox: boolean };
+  /** Id of the element that names the user: the buttons are described by it. */
+  describedBy?: string;
+  onResult: (result: ActionResult) => void;
+  /** After an unlock or a reset (reload what shows the user). */
+  onChanged?: () => Promise<unknown> | void;
+  onDeleted?: () => Promise<unknown> | void;
+}
+
+type Action = "unlock" | "reset" | "delete";
+
+/** Unlock, "Reset MFA" and Delete for one user, each confirmed first. */
+export function MailboxActions({ user, describedBy, onResult, onChanged, onDeleted }: MailboxActionsProps) {
+  const [asking, setAsking] = useState<Action | null>(null);
+  const [working, setWorking] = useState(false);
+  const [unlock] = useMutation(UnlockUserDocument);
+  const [reset] = useMutation(ResetUserMfaDocument);
+  const [remove] = useMutation(DeleteMailboxDocument, {
+    update: (cache, { data }) => {
+      if (!data) return;
+      cache.evict({ id: cache.identify({ __typename: "AdminUserView", id: data.deleteMailbox.deletedUserId }) });
+      cache.evict({ id: cache.identify({ __typename: "Mailbox", id: data.deleteMailbox.deletedUserId }) });
+      cache.gc();
+    },
+  });
+  const variables = { userId: user.id };
+
+  /** Runs the confirmed action, then reloads what shows the user before the dialog closes. */
+  async function run(action: Action) {
+    setWorking(true);
+    let result: ActionResult;
+    try {
+      if (action === "unlock") {
+        await unlock({ variables });
+        result = { tone: "success", text: `${user.username} is unlocked.` };
+        await settle(onChanged?.());
+      } else if (action === "reset") {
+        await reset({ variables });
+        result = { tone: "success", text: `Multi-factor authentication of ${user.username} was reset: devices and recovery codes removed, signed out everywhere.` };
+        await settle(onChanged?.());
+      } else {
+        await remove({ variables });
+        result = { tone: "success", text: `${user.username} was deleted.` };
+        await settle(onDeleted?.());
+      }
+    } catch (error) {
+      result = { tone: "error", text: errorMessage(error) };
+    }
+    setWorking(false);
+    setAsking(null);
+    onResult(result);
+  }
+
+  return (
+    <div className="mailbox-actions">
+      {user.locked && (
+        <Button variant="primary" onClick={() => setAsking("unlock")} disabled={working} aria-describedby={describedBy}>
+          Unlock
+        </Button>
+      )}
+      <Button variant="secondary" onClick={() => setAsking("reset")} disabled={working} aria-describedby={describedBy}>
+        Reset MFA
+      </Button>
+      {user.isMailbox && (
+        <Button variant="secondary" className="mailbox-actions__delete" onClick={() => setAsking("delete")} disabled={working} aria-describedby={describedBy}>
+          Delete
+        </Button>
+      )}
+      <ConfirmDialog
+        open={asking === "unlock"}
+        title={`Unlock ${user.username}?`}
+        tone="primary"
+        busy={working}
+        onConfirm={() => void run("unlock")}
+        onCancel={() => setAsking(null)}
+      >
+        <p>The count of wrong codes starts again from zero, and they can sign in with their second factor again.</p>
+      </ConfirmDialog>
+      <ConfirmDialog
+        open={asking === "reset"}
+        title={`Reset multi-factor authentication of ${user.username}?`}
+        busy={working}
+        onConfirm={() => void run("reset")}
+        onCancel={() => setAsking(null)}
+      >
+        <p>
+          All of their devices ({plural(user.devices, "verified device", "verified devices")}) and recovery codes are removed, the
+          account is unlocked, and they are signed out everywhere.
+        </p>
+        <p>If multi-factor authentication is required for them, they set it up again at their next sign-in.</p>
+      </ConfirmDialog>
+      <ConfirmDialog
+        open={asking === "delete"}
+        title={`Delete ${user.username}?`}
+        busy={working}
+        onConfirm={() => void run("delete")}
+        onCancel={() => setAsking(null)}
+      >
+        <p>The mailbox login, its devices and its recovery codes are deleted, and its sessions end. This cannot be undone.</p>
+      </ConfirmDialog>
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+import { useQuery } from "@apollo/client/react";
+import { Alert, Button, PageHeader, Spinner, Table } from "@mfa/ui";
+import { usePage } from "../../app/router";
+import { graphql } from "../../gql";
+import { errorCode } from "../../lib/graphql-errors";
+import { LoadError } from "../../lib/LoadError";
+import "../admin-shared/admin.css";
+import "./sms-outbox.css";
+
+export const OutboxPageDocument = graphql(`
+  query OutboxPage($first: Int!) {
+    smsOutbox(first: $first) {
+      id
+      to
+      body
+      createdAt
+    }
+  }
+`);
+
+const time = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "medium" });
+
+/**
+ * Admin › SMS outbox: with the outbox sender (no SMS provider), the texts sent to the account's
+ * users are kept here, newest first, so the product can be tried without a phone.
+ */
+export function OutboxPage() {
+  const headingRef = usePage("SMS outbox");
+  const { data, error, loading, refetch } = useQuery(OutboxPageDocument, {
+    variables: { first: 50 },
+    fetchPolicy: "cache-and-network",
+    notifyOnNetworkStatusChange: true,
+  });
+
+  const header = (
+    <PageHeader
+      headingRef={headingRef}
+      title="SMS outbox"
+      description="No SMS provider is configured: texts to your account’s users are kept here instead of being sent."
+      actions={
+        <Button variant="secondary" onClick={() => void refetch().catch(() => {})} loading={loading && Boolean(data)}>
+          Refresh
+        </Button>
+      }
+    />
+  );
+
+  if (!data) {
+    return (
+      <div className="admin-page">
+        {header}
+        {error && errorCode(error) === "FORBIDDEN" ? (
+          <Alert tone="info" title="The SMS outbox is off">
+            Texts go to a real SMS provider, so there is nothing to show here.
+          </Alert>
+        ) : error ? (
+          <LoadError what="The SMS outbox" error={error} onRetry={() => void refetch().catch(() => {})} retrying={loading} />
+        ) : (
+          <Spinner label="Loading the SMS outbox" showLabel />
+        )}
+      </div>
+    );
+  }
+
+  const messages = data.smsOutbox;
+  return (
+    <div className="admin-page">
+      {header}
+      {messages.length === 0 ? (
+        <p className="admin-page__empty">No texts yet. They appear here when someone adds a phone or signs in with one.</p>
+      ) : (
+        <Table caption={`The last ${messages.length} text${messages.length === 1 ? "" : "s"}, newest first`} busy={loading}>
+          <thead>
+            <tr>
+              <th scope="col">Time</th>
+              <th scope="col">To</th>
+              <th scope="col">Message</th>
+            </tr>
+          </thead>
+          <tbody>
+            {messages.map((message) => (
+              <tr key={message.id}>
+                <td className="outbox__time">
+                  <time dateTime={message.createdAt}>{time.format(new Date(message.createdAt))}</time>
+                </td>
+                <td className="outbox__to">{message.to}</td>
+                <td className="outbox__body">{message.body}</td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      )}
+    </div>
+  );
+}

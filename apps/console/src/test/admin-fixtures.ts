@@ -1,0 +1,28 @@
+import type { Session } from "../app/session";
+
+/** A signed-in account admin. */
+export const adminSession: Session = {
+  status: "signed-in",
+  user: { username: "admin", displayName: "Demo Admin", kind: "ADMIN" },
+};
+
+export interface DomainFixture {
+  id: string;
+  name: string;
+  policy: "REQUIRED" | "OPTIONAL" | "OFF";
+  coverage?: { mailboxes: number; enrolled: number; locked: number };
+  children?: DomainFixture[];
+}
+
+/** A domain as the API answers it, with every field the console asks for. */
+export function domainData({ id, name, policy, coverage = { mailboxes: 0, enrolled: 0, locked: 0 }, children = [] }: DomainFixture, parentId: string | null = null): object {
+  return {
+    __typename: "Domain",
+    id,
+    name,
+    parentId,
+    policy,
+    coverage: { __typename: "DomainCoverage", ...coverage },
+    children: children.map((child) => domainData(child, id)),
+  };
+}
