@@ -1,0 +1,152 @@
+import { readFileSync } from "node:fs";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium } from "../support/browser.js";
+import { startBuiltServer, type RunningServer } from "../support/built-server.js";
+import { signInWithPassword, signOut, snapshotAndAudit, submitCode } from "../support/console-pages.js";
+import { createMariaDatabase } from "../support/database.js";
+import { assertBuilt } from "../support/paths.js";
+import { oathtool, timeStep } from "../support/totp.js";
+
+const USER_PASSWORD = "console-user-password";
+const ADMIN_PASSWORD = "console-admin-password";
+const heading = (p: Page) => p.getByRole("heading", { level: 1 }).first().textContent();
+
+/** Hands out authenticator codes, each for a time step not used before on that secret. */
+class Authenticator {
+  private lastStep = 0;
+  constructor(readonly secret: string) {}
+  code(): string {
+    const step = Math.max(this.lastStep + 1, timeStep(Date.now()) - 1);
+    if (step > timeStep(Date.now()) + 1) throw new Error("no unused time step left within the drift window");
+    this.lastStep = step;
+    return oathtool(this.secret, step * 30_000 + 1_000);
+  }
+}
+
+describe("the console's admin flows in Chromium, on MariaDB", () => {
+  let server: RunningServer;
+  let drop: () => Promise<void>;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    assertBuilt();
+    const db = await createMariaDatabase();
+    drop = db.drop;
+    server = await startBuiltServer({ DATABASE_URL: db.url, SEED_DEMO: "true", DEMO_ADMIN_PASSWORD: ADMIN_PASSWORD, DEMO_USER_PASSWORD: USER_PASSWORD });
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    for (const c of contexts) await c.close();
+    await browser?.close();
+    await server?.stop();
+    await drop?.();
+  });
+
+  async function newPage(): Promise<Page> {
+    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+    contexts.push(context);
+    return context.newPage();
+  }
+
+  async function enrolAuthenticator(p: Page, name: string): Promise<Authenticator> {
+    await p.getByLabel("Device name").fill(name);
+    await p.getByRole("button", { name: "Continue" }).click();
+    await expect.poll(() => p.getByTestId("totp-secret").count(), { timeout: 10_000 }).toBe(1);
+    const app = new Authenticator(((await p.getByTestId("totp-secret").textContent()) ?? "").replace(/\s/g, ""));
+    await submitCode(p, app.code());
+    return app;
+  }
+
+  let admin: Page;
+  let erinApp: Authenticator;
+  let erinCodes: string[] = [];
+
+  it("the admin sets up their own MFA, reads the impact preview, and sets example.com to Force-On", async () => {
+    admin = await newPage();
+    await signInWithPassword(admin, server.url, "admin", ADMIN_PASSWORD);
+    await expect.poll(() => heading(admin), { timeout: 15_000 }).toMatch(/Security/i);
+    await admin.getByRole("button", { name: "Add an authenticator" }).click();
+    await enrolAuthenticator(admin, "Admin phone");
+    await expect.poll(() => admin.getByText("Admin phone").count(), { timeout: 10_000 }).toBeGreaterThan(0);
+
+    await admin.getByRole("link", { name: "Domains" }).click();
+    await expect.poll(() => admin.getByRole("button", { name: "Change policy" }).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await snapshotAndAudit(admin, "admin-domains");
+    await admin.getByRole("button", { name: "Change policy" }).first().click();
+    await admin.getByRole("radio", { name: "Force-On" }).check();
+    expect(await admin.getByRole("button", { name: "Save policy" }).count()).toBe(0);
+    await admin.getByRole("button", { name: "Preview" }).click();
+    await expect.poll(() => admin.getByText(/users? must set up MFA at their next sign-in/).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(await admin.getByText(/erin@example\.com/).count()).toBeGreaterThan(0);
+    await snapshotAndAudit(admin, "admin-policy-preview");
+    await admin.getByRole("button", { name: "Save policy" }).click();
+    await expect.poll(() => admin.getByText("Force-On").count(), { timeout: 10_000 }).toBeGreaterThan(0);
+  });
+
+  it("a mailbox user is sent through the setup wizard, adds an authenticator, downloads recovery codes, then signs in with a code and with a recovery code", async () => {
+    const erin = await newPage();
+    await signInWithPassword(erin, server.url, "erin@example.com", USER_PASSWORD);
+    await expect.poll(() => erin.getByRole("button", { name: "Use an authenticator" }).count(), { timeout: 15_000 }).toBe(1);
+    await snapshotAndAudit(erin, "setup-wizard");
+    await erin.getByRole("button", { name: "Use an authenticator" }).click();
+    erinApp = await enrolAuthenticator(erin, "Erin's phone");
+    await expect.poll(() => heading(erin), { timeout: 15_000 }).toMatch(/Security/i);
+
+    await erin.getByRole("button", { name: "Generate recovery codes" }).click();
+    await expect.poll(() => erin.getByRole("list", { name: "Recovery codes" }).getByRole("listitem").count(), { timeout: 10_000 }).toBe(10);
+    erinCodes = (await erin.getByRole("list", { name: "Recovery codes" }).getByRole("listitem").allTextContents()).map((c) => c.trim());
+    const [download] = await Promise.all([erin.waitForEvent("download"), erin.getByRole("button", { name: "Download" }).click()]);
+    const file = readFileSync((await download.path()) as string, "utf8");
+    for (const code of erinCodes) expect(file).toContain(code);
+
+    await signOut(erin);
+    await signInWithPassword(erin, server.url, "erin@example.com", USER_PASSWORD);
+    await expect.poll(() => erin.getByLabel("Code", { exact: true }).count(), { timeout: 10_000 }).toBe(1);
+    await submitCode(erin, erinApp.code());
+    await expect.poll(() => heading(erin), { timeout: 15_000 }).toMatch(/Security/i);
+    await signOut(erin);
+
+    await signInWithPassword(erin, server.url, "erin@example.com", USER_PASSWORD);
+    await erin.getByRole("button", { name: "Use a recovery code" }).click();
+    await submitCode(erin, erinCodes[0] as string);
+    await expect.poll(() => heading(erin), { timeout: 15_000 }).toMatch(/Security/i);
+  });
+
+  it("seven wrong codes lock the account; the admin unlocks it from the mailboxes table; the user signs in", async () => {
+    const erin = await newPage();
+    await signInWithPassword(erin, server.url, "erin@example.com", USER_PASSWORD);
+    await expect.poll(() => erin.getByLabel("Code", { exact: true }).count(), { timeout: 10_000 }).toBe(1);
+    for (let i = 0; i < 7; i++) {
+      await submitCode(erin, String(100_000 + i * 7_919).slice(0, 6));
+      await expect.poll(() => erin.getByText(/not valid|locked/i).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+      await erin.waitForTimeout(300);
+    }
+    await expect.poll(() => erin.getByText(/locked/i).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await snapshotAndAudit(erin, "sign-in-locked");
+
+    await admin.getByRole("link", { name: "Mailboxes" }).first().click();
+    await admin.getByLabel("MFA status").selectOption({ label: "Locked" });
+    const row = admin.getByRole("row", { name: /erin@example\.com/ });
+    await expect.poll(() => row.count(), { timeout: 10_000 }).toBe(1);
+    await snapshotAndAudit(admin, "admin-mailboxes-locked");
+    await row.getByRole("button", { name: "Unlock" }).click();
+    await admin.getByRole("button", { name: "Confirm" }).click();
+    await expect.poll(() => admin.getByRole("row", { name: /erin@example\.com/ }).count(), { timeout: 10_000 }).toBe(0);
+
+    await signInWithPassword(erin, server.url, "erin@example.com", USER_PASSWORD);
+    await expect.poll(() => erin.getByLabel("Code", { exact: true }).count(), { timeout: 10_000 }).toBe(1);
+    await submitCode(erin, erinApp.code());
+    await expect.poll(() => heading(erin), { timeout: 15_000 }).toMatch(/Security/i);
+  });
+
+  it("the audit log, the account policy and the outbox pages render and pass the accessibility check", async () => {
+    for (const [link, name] of [["Audit log", "admin-audit"], ["Account", "admin-account"], ["SMS outbox", "admin-outbox"]] as const) {
+      await admin.getByRole("link", { name: link }).click();
+      await expect.poll(() => heading(admin), { timeout: 10_000 }).toBeTruthy();
+      await admin.waitForLoadState("networkidle");
+      await snapshotAndAudit(admin, name);
+    }
+  });
+});
