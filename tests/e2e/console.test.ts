@@ -55,9 +55,19 @@ describe("the console in Chromium", () => {
     });
     await page.goto(`${server.url}/graphql`);
     await page.waitForSelector(".graphiql-container", { timeout: 20_000 });
-    // Run the playground's own example query (health) with its run button.
-    await page.locator(".graphiql-execute-button").click();
-    await expect.poll(() => page.locator(".graphiql-response").textContent(), { timeout: 15_000 }).toContain('"database": "sqlite"');
+    // Run the playground's own example query (health) with its run button, once the page has settled
+    // (it loads the schema first); click again if a click landed before the editor was ready.
+    await page.waitForLoadState("networkidle");
+    await expect
+      .poll(
+        async () => {
+          const text = (await page.locator(".graphiql-response").textContent()) ?? "";
+          if (!text.includes('"database"')) await page.locator(".graphiql-execute-button").click();
+          return text;
+        },
+        { timeout: 30_000, intervals: [500, 1_000, 2_000] },
+      )
+      .toContain('"database": "sqlite"');
     await page.screenshot({ path: join(ensureArtifactsDir(), "playground.png"), fullPage: true });
 
     const origin = new URL(server.url).origin;
