@@ -36,7 +36,7 @@ describe.each(ENGINES)("the API on %s", (engine) => {
 
   it("records each migration once and finds nothing to do on a second run", async () => {
     const rows: unknown[] = await t.server.dataSource.query("SELECT name FROM schema_migrations");
-    expect(rows).toHaveLength(1);
+    expect(rows).toHaveLength(t.server.dataSource.migrations.length);
     expect(await t.server.dataSource.runMigrations()).toEqual([]);
   });
 

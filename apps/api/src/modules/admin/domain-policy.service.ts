@@ -49,7 +49,7 @@ export class DomainPolicyService {
     const rows: { domain_id: string; mailboxes: number | string; enrolled: number | string | null; locked: number | string | null }[] = await this.dataSource.query(
       `SELECT u.domain_id,
               COUNT(*) AS mailboxes,
-              SUM(CASE WHEN EXISTS (SELECT 1 FROM devices d WHERE d.user_id = u.id AND d.verified_at IS NOT NULL) THEN 1 ELSE 0 END) AS enrolled,
+              SUM(CASE WHEN u.verified_devices > 0 THEN 1 ELSE 0 END) AS enrolled,
               SUM(CASE WHEN u.mfa_locked_at IS NOT NULL THEN 1 ELSE 0 END) AS locked
          FROM users u
         WHERE u.account_id = ? AND u.kind = 'MAILBOX'
@@ -124,7 +124,7 @@ export class DomainPolicyService {
     }
     const base = `FROM users u WHERE u.domain_id IN (${placeholders(changing.length)}) AND u.kind = 'MAILBOX' AND u.mfa_override = 'DEFAULT'`;
     const liveNonMfa = `EXISTS (SELECT 1 FROM sessions s WHERE s.user_id = u.id AND s.revoked_at IS NULL AND s.mfa_passed = 0 AND s.expires_at > ?)`;
-    const noDevice = `NOT EXISTS (SELECT 1 FROM devices d WHERE d.user_id = u.id AND d.verified_at IS NOT NULL)`;
+    const noDevice = "u.verified_devices = 0";
     const now = this.now();
     const group = async (condition: string, params: unknown[]): Promise<ImpactGroup> => {
       const [count, sample] = await Promise.all([

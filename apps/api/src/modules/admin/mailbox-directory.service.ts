@@ -47,10 +47,9 @@ export class MailboxDirectoryService {
     if (!/^[0-9a-f-]{36}$/i.test(input.domainId)) throw adminErrors.domainNotFound();
     const where: string[] = ["u.account_id = ?", "u.domain_id = ?", "u.kind = 'MAILBOX'"];
     const params: unknown[] = [accountId, input.domainId];
-    const enrolled = "EXISTS (SELECT 1 FROM devices d WHERE d.user_id = u.id AND d.verified_at IS NOT NULL)";
     if (input.status === "LOCKED") where.push("u.mfa_locked_at IS NOT NULL");
-    if (input.status === "ENROLLED") where.push(`u.mfa_locked_at IS NULL AND ${enrolled}`);
-    if (input.status === "NOT_ENROLLED") where.push(`u.mfa_locked_at IS NULL AND NOT ${enrolled}`);
+    if (input.status === "ENROLLED") where.push("u.mfa_locked_at IS NULL AND u.verified_devices > 0");
+    if (input.status === "NOT_ENROLLED") where.push("u.mfa_locked_at IS NULL AND u.verified_devices = 0");
     const search = input.search?.trim();
     if (search) {
       where.push("(u.username LIKE ? ESCAPE '!' OR LOWER(u.display_name) LIKE ? ESCAPE '!')");
@@ -62,8 +61,7 @@ export class MailboxDirectoryService {
 
     const [rows, count] = await Promise.all([
       this.dataSource.query(
-        `SELECT u.id, u.username, u.display_name, u.mfa_override, u.mfa_enabled, u.mfa_locked_at, u.created_at,
-                (SELECT COUNT(*) FROM devices d WHERE d.user_id = u.id AND d.verified_at IS NOT NULL) AS devices
+        `SELECT u.id, u.username, u.display_name, u.mfa_override, u.mfa_enabled, u.mfa_locked_at, u.created_at, u.verified_devices AS devices
            FROM users u
           WHERE ${pageWhere}
           ORDER BY u.username

@@ -41,7 +41,7 @@ export class UserAdminService {
     await this.deps.dataSource.transaction(async (manager) => {
       devices = (await manager.delete(DeviceEntity, { userId: user.id })).affected ?? 0;
       await manager.delete(RecoveryCodeEntity, { userId: user.id });
-      await manager.update(UserEntity, { id: user.id }, { mfaEnabled: false, mfaFailures: 0, mfaLockedAt: null });
+      await manager.update(UserEntity, { id: user.id }, { mfaEnabled: false, mfaFailures: 0, mfaLockedAt: null, verifiedDevices: 0 });
       await this.deps.sessions.revokeAllOf(user.id, AuditAction.MFA_RESET, undefined, manager);
     });
     await this.record(admin, user, AuditAction.MFA_RESET, ip, { devicesRemoved: devices });

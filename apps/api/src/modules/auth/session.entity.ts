@@ -6,6 +6,7 @@ import { UserEntity } from "#src/modules/users/user.entity.js";
 @Entity("sessions")
 @Index("UQ_sessions_token_hash", ["tokenHash"], { unique: true })
 @Index("IDX_sessions_user", ["userId"])
+@Index("IDX_sessions_user_live", ["userId", "revokedAt", "mfaPassed"])
 export class SessionEntity {
   @IdColumn()
   id: string;

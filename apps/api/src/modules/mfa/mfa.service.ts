@@ -203,10 +203,16 @@ export class MfaService {
       const hasDefault = await manager.exists(DeviceEntity, { where: { userId: actor.user.id, isDefault: true, verifiedAt: Not(IsNull()) } });
       if (input.makeDefault || !hasDefault) await this.makeDefault(manager, actor.user.id, device.id);
       if (firstDevice && !actor.user.mfaEnabled) await manager.update(UserEntity, { id: actor.user.id }, { mfaEnabled: true });
+      await this.recountVerified(manager, actor.user.id);
     });
     await this.audit(actor, AuditAction.DEVICE_VERIFIED, "SUCCESS", { deviceId: device.id, kind: device.kind });
     if (firstDevice && !actor.user.mfaEnabled) await this.audit(actor, AuditAction.MFA_ENABLED, "SUCCESS");
     return { device: await this.ownDevice(actor.user.id, device.id), firstDevice };
+  }
+
+  /** Recounts the user's verified devices (the number the admin pages filter and aggregate on). */
+  private async recountVerified(manager: EntityManager, userId: string): Promise<void> {
+    await execute(manager, "UPDATE users SET verified_devices = (SELECT COUNT(*) FROM devices d WHERE d.user_id = ? AND d.verified_at IS NOT NULL) WHERE id = ?", [userId, userId]);
   }
 
   private async makeDefault(manager: EntityManager, userId: string, deviceId: string): Promise<void> {
@@ -243,6 +249,7 @@ export class MfaService {
         const next = remaining.find((d) => d.kind === "TOTP") ?? remaining[0];
         if (next) await this.makeDefault(manager, actor.user.id, next.id);
       }
+      await this.recountVerified(manager, actor.user.id);
     });
     await this.audit(actor, AuditAction.DEVICE_REMOVED, "SUCCESS", { deviceId, kind: device.kind });
   }
@@ -252,7 +259,7 @@ export class MfaService {
     await this.deps.dataSource.transaction(async (manager) => {
       removed = (await manager.delete(DeviceEntity, { userId: actor.user.id })).affected ?? 0;
       await manager.delete(RecoveryCodeEntity, { userId: actor.user.id });
-      await manager.update(UserEntity, { id: actor.user.id }, { mfaEnabled: false });
+      await manager.update(UserEntity, { id: actor.user.id }, { mfaEnabled: false, verifiedDevices: 0 });
     });
     await this.audit(actor, AuditAction.DEVICES_REMOVED_ALL, "SUCCESS", { removed });
     return removed;

@@ -9,6 +9,8 @@ import { DomainEntity } from "#src/modules/accounts/domain.entity.js";
 @Index("UQ_users_username", ["username"], { unique: true })
 @Index("IDX_users_account", ["accountId"])
 @Index("IDX_users_domain_username", ["domainId", "username"])
+@Index("IDX_users_domain_mfa", ["domainId", "kind", "accountId", "mfaLockedAt", "verifiedDevices"])
+@Index("IDX_users_account_coverage", ["accountId", "kind", "domainId", "verifiedDevices", "mfaLockedAt"])
 export class UserEntity {
   @IdColumn()
   id: string;
@@ -59,6 +61,10 @@ export class UserEntity {
 
   @Column("int", { default: 0 })
   passwordFailures: number;
+
+  /** How many verified devices the user has; kept with every device change (see MfaService). */
+  @Column("int", { default: 0 })
+  verifiedDevices: number;
 
   @TimeColumn({ nullable: true })
   passwordLastFailureAt: number | null;
