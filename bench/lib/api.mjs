@@ -1,0 +1,91 @@
+/** The compiled API as a child process: start, wait until ready, sample its memory, stop. */
+import { spawn } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+
+function readStatus(pid) {
+  try {
+    const text = readFileSync(`/proc/${pid}/status`, "utf8");
+    const kb = (name) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, "m").exec(text)?.[1] ?? NaN) * 1024;
+    return { rss: kb("VmRSS"), hwm: kb("VmHWM") };
+  } catch {
+    return { rss: NaN, hwm: NaN };
+  }
+}
+
+export async function startApi({ repoRoot, port, databaseUrl, sealKeys, dataDir, log }) {
+  const main = join(repoRoot, "apps", "api", "dist", "main.js");
+  if (!existsSync(main)) throw new Error("apps/api/dist/main.js is missing: build the API first (pnpm --filter @mfa/api... build)");
+  const env = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    NODE_ENV: "production",
+    HOST: "127.0.0.1",
+    PORT: String(port),
+    DATABASE_URL: databaseUrl,
+    MFA_SEAL_KEYS: sealKeys,
+    SEED_DEMO: "false",
+    LOG_LEVEL: "warn",
+    DATA_DIR: dataDir,
+    ...(process.env.BENCH_API_POOL_SIZE ? { DATABASE_POOL_SIZE: process.env.BENCH_API_POOL_SIZE } : {}),
+  };
+  const child = spawn(process.execPath, [main], { cwd: join(repoRoot, "apps", "api"), env, stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  const keep = (chunk) => {
+    output = (output + chunk.toString()).slice(-8000);
+  };
+  child.stdout.on("data", keep);
+  child.stderr.on("data", keep);
+  let exited = null;
+  child.once("exit", (code, signal) => {
+    exited = { code, signal };
+  });
+
+  const base = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (exited) throw new Error(`the API exited during start-up (${JSON.stringify(exited)}):\n${output}`);
+    try {
+      const res = await fetch(`${base}/readyz`);
+      if (res.ok) break;
+    } catch {
+      /* not listening yet */
+    }
+    if (Date.now() > deadline) {
+      child.kill("SIGKILL");
+      throw new Error(`the API did not become ready within 60 s:\n${output}`);
+    }
+    await sleep(200);
+  }
+  log(`API ready at ${base} (pid ${child.pid})`);
+
+  let sampler = null;
+  let peak = 0;
+  return {
+    base,
+    pid: child.pid,
+    output: () => output,
+    memory: () => readStatus(child.pid),
+    /** Samples the resident set every 100 ms until stopSampling(); returns the peak seen. */
+    startSampling() {
+      peak = readStatus(child.pid).rss;
+      sampler = setInterval(() => {
+        const { rss } = readStatus(child.pid);
+        if (rss > peak) peak = rss;
+      }, 100);
+    },
+    stopSampling() {
+      if (sampler) clearInterval(sampler);
+      sampler = null;
+      const { rss } = readStatus(child.pid);
+      return Math.max(peak, Number.isFinite(rss) ? rss : 0);
+    },
+    async stop() {
+      if (exited) return;
+      child.kill("SIGTERM");
+      for (let i = 0; i < 50 && !exited; i++) await sleep(100);
+      if (!exited) child.kill("SIGKILL");
+    },
+  };
+}
