@@ -1,6 +1,6 @@
 import type { PolicyLevel } from "@mfa/core";
 import { type DataSource, In, IsNull, Not } from "typeorm";
-import { execute } from "#src/db/sql.js";
+import { execute, isSqlite } from "#src/db/sql.js";
 import { AccountEntity } from "#src/modules/accounts/account.entity.js";
 import { DomainEntity } from "#src/modules/accounts/domain.entity.js";
 import { AuditAction, type AuditService } from "#src/modules/audit/audit.service.js";
@@ -156,13 +156,22 @@ export class DomainPolicyService {
     await this.dataSource.transaction(async (manager) => {
       await manager.update(DomainEntity, { id: In(ids) }, { mfaPolicy: input.policy });
       if (input.policy === "REQUIRED") {
-        const result = await execute(
-          manager,
-          `UPDATE sessions SET revoked_at = ?, revoked_reason = 'POLICY_REQUIRED'
-            WHERE revoked_at IS NULL AND mfa_passed = 0
-              AND user_id IN (SELECT id FROM users WHERE domain_id IN (${placeholders(ids.length)}) AND kind = 'MAILBOX' AND mfa_override = 'DEFAULT')`,
-          [now, ...ids],
-        );
+        // One set-based statement; sessions past their expiry are left as they are.
+        const users = `u.domain_id IN (${placeholders(ids.length)}) AND u.kind = 'MAILBOX' AND u.mfa_override = 'DEFAULT'`;
+        const result = isSqlite(manager)
+          ? await execute(
+              manager,
+              `UPDATE sessions SET revoked_at = ?, revoked_reason = 'POLICY_REQUIRED'
+                WHERE revoked_at IS NULL AND mfa_passed = 0 AND expires_at > ?
+                  AND user_id IN (SELECT u.id FROM users u WHERE ${users})`,
+              [now, now, ...ids],
+            )
+          : await execute(
+              manager,
+              `UPDATE sessions s JOIN users u ON u.id = s.user_id SET s.revoked_at = ?, s.revoked_reason = 'POLICY_REQUIRED'
+                WHERE s.revoked_at IS NULL AND s.mfa_passed = 0 AND s.expires_at > ? AND ${users}`,
+              [now, now, ...ids],
+            );
         revoked = result.affected;
       }
       for (const d of domains) {
@@ -198,9 +207,9 @@ export class DomainPolicyService {
         const result = await execute(
           manager,
           `UPDATE sessions SET revoked_at = ?, revoked_reason = 'POLICY_REQUIRED'
-            WHERE revoked_at IS NULL AND mfa_passed = 0
+            WHERE revoked_at IS NULL AND mfa_passed = 0 AND expires_at > ?
               AND user_id IN (SELECT id FROM users WHERE account_id = ? AND kind = 'ADMIN' AND mfa_override = 'DEFAULT')`,
-          [this.now(), account.id],
+          [this.now(), this.now(), account.id],
         );
         revoked = result.affected;
       }
