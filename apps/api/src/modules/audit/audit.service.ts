@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { DataSource, EntityManager } from "typeorm";
-import { AuditEventEntity } from "./audit-event.entity.js";
+import { execute } from "#src/db/sql.js";
 
 /** Stable names of what is audited. */
 export const AuditAction = {
@@ -55,16 +55,10 @@ export class AuditService {
   constructor(private readonly dataSource: DataSource, private readonly now: () => number = Date.now) {}
 
   async record(event: AuditRecord, manager: EntityManager = this.dataSource.manager): Promise<void> {
-    await manager.insert(AuditEventEntity, {
-      id: randomUUID(),
-      accountId: event.accountId,
-      actorId: event.actorId,
-      targetUserId: event.targetUserId,
-      action: event.action,
-      outcome: event.outcome,
-      detail: event.detail ? JSON.stringify(event.detail) : null,
-      ip: event.ip,
-      createdAt: this.now(),
-    });
+    await execute(
+      manager,
+      "INSERT INTO audit_events (id, account_id, actor_id, target_user_id, action, outcome, detail, ip, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+      [randomUUID(), event.accountId, event.actorId, event.targetUserId, event.action, event.outcome, event.detail ? JSON.stringify(event.detail) : null, event.ip, this.now()],
+    );
   }
 }

@@ -1,12 +1,13 @@
 import { lockoutRule, type LockoutRule } from "@mfa/core";
 import type { DataSource } from "typeorm";
-import { execute, isSqlite } from "#src/db/sql.js";
+import { execute } from "#src/db/sql.js";
 
 /**
  * The one counter of consecutive second-factor failures per user, kept in the database so
  * every API instance shares it. An attempt first takes a slot with one atomic increment; only
  * a request holding a slot may check a code, so a burst of parallel guesses cannot exceed the
- * budget. The request whose failed slot reaches the limit locks the account.
+ * budget. A failed check with the budget spent locks the account (a right code checked at the
+ * same moment may thus see the lock first: the rule fails closed).
  */
 export class LockoutService {
   readonly rule: LockoutRule;
@@ -15,38 +16,29 @@ export class LockoutService {
     this.rule = lockoutRule(maxFailures);
   }
 
-  /** Takes an attempt slot: its number (1-based), or null when the account is locked or the budget is spent. */
-  async takeSlot(userId: string): Promise<number | null> {
-    const max = this.rule.maxFailures;
-    if (isSqlite(this.dataSource)) {
-      const { rows } = await execute<{ mfa_failures: number }>(
-        this.dataSource,
-        "UPDATE users SET mfa_failures = mfa_failures + 1 WHERE id = ? AND mfa_failures < ? AND mfa_locked_at IS NULL RETURNING mfa_failures",
-        [userId, max],
-      );
-      return rows[0]?.mfa_failures ?? null;
-    }
-    // MySQL/MariaDB have no UPDATE ... RETURNING: LAST_INSERT_ID(expr) hands the new value to this connection.
-    const runner = this.dataSource.createQueryRunner();
-    try {
-      await runner.connect();
-      const result = await runner.query(
-        "UPDATE users SET mfa_failures = LAST_INSERT_ID(mfa_failures + 1) WHERE id = ? AND mfa_failures < ? AND mfa_locked_at IS NULL",
-        [userId, max],
-        true,
-      );
-      if (!result.affected) return null;
-      const rows: { n: number | string }[] = await runner.query("SELECT LAST_INSERT_ID() AS n");
-      return Number(rows[0]?.n);
-    } finally {
-      await runner.release();
-    }
+  /**
+   * Takes an attempt slot with one atomic increment: true when this request may check a code,
+   * false when the account is locked or the budget of attempts is spent.
+   */
+  async takeSlot(userId: string): Promise<boolean> {
+    const { affected } = await execute(
+      this.dataSource,
+      "UPDATE users SET mfa_failures = mfa_failures + 1 WHERE id = ? AND mfa_failures < ? AND mfa_locked_at IS NULL",
+      [userId, this.rule.maxFailures],
+    );
+    return affected === 1;
   }
 
-  /** After a failed check: locks the account when this slot was the last one. Returns whether it locked. */
-  async fail(userId: string, slot: number): Promise<boolean> {
-    if (!this.rule.locksAfter(slot)) return false;
-    const { affected } = await execute(this.dataSource, "UPDATE users SET mfa_locked_at = ? WHERE id = ? AND mfa_locked_at IS NULL", [this.now(), userId]);
+  /**
+   * After a failed check: locks the account once the attempts taken reach the limit. Exactly one
+   * request records the lock. Returns whether this one did.
+   */
+  async fail(userId: string): Promise<boolean> {
+    const { affected } = await execute(
+      this.dataSource,
+      "UPDATE users SET mfa_locked_at = ? WHERE id = ? AND mfa_failures >= ? AND mfa_locked_at IS NULL",
+      [this.now(), userId, this.rule.maxFailures],
+    );
     return affected > 0;
   }
 

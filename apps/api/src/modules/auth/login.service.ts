@@ -78,7 +78,16 @@ export class LoginService {
   async passwordStep(input: { username: string; password: string; channel: Channel } & RequestMeta): Promise<PasswordStepResult> {
     const { dataSource, audit } = this.deps;
     const username = input.username.trim().toLowerCase();
-    const user = username.length <= 320 ? await dataSource.manager.findOneBy(UserEntity, { username }) : null;
+    // The user with their domain's and account's policies, in one statement.
+    const user =
+      username.length <= 320
+        ? await dataSource.manager
+            .createQueryBuilder(UserEntity, "u")
+            .innerJoinAndSelect("u.account", "a")
+            .leftJoinAndSelect("u.domain", "d")
+            .where("u.username = :username", { username })
+            .getOne()
+        : null;
     if (!user) {
       await burnPasswordCheck(input.password);
       throw authErrors.invalidCredentials();
@@ -103,7 +112,12 @@ export class LoginService {
       throw authErrors.locked();
     }
 
-    const policy = await this.policyOf(user);
+    const policy = effectivePolicy({
+      kind: user.kind,
+      override: user.mfaOverride,
+      domainPolicy: user.domain?.mfaPolicy ?? "OFF",
+      accountAdminPolicy: user.account?.adminMfaPolicy ?? "OPTIONAL",
+    });
     const devices = await dataSource.manager.find(DeviceEntity, { where: { userId: user.id }, order: { createdAt: "ASC" } });
     const decision = decideLogin({
       policy,
@@ -172,6 +186,20 @@ export class LoginService {
     return (await this.liveChallenge(challengeId)).userId;
   }
 
+  /** The live challenge and its user, in one statement (the passcode step's hot path). */
+  private async liveChallengeWithUser(challengeId: string): Promise<{ challenge: LoginChallengeEntity; user: UserEntity }> {
+    const found = /^[A-Za-z0-9_-]{43}$/.test(challengeId)
+      ? await this.deps.dataSource.manager
+          .createQueryBuilder(LoginChallengeEntity, "c")
+          .innerJoinAndSelect("c.user", "u")
+          .where("c.id_hash = :hash", { hash: tokenHash(challengeId) })
+          .getOne()
+      : null;
+    if (!found?.user || found.consumedAt !== null || found.expiresAt <= this.now()) throw authErrors.loginExpired();
+    const { user, ...challenge } = found;
+    return { challenge: Object.assign(new LoginChallengeEntity(), challenge), user };
+  }
+
   private async liveChallenge(challengeId: string): Promise<LoginChallengeEntity> {
     const challenge = /^[A-Za-z0-9_-]{43}$/.test(challengeId)
       ? await this.deps.dataSource.manager.findOneBy(LoginChallengeEntity, { idHash: tokenHash(challengeId) })
@@ -225,15 +253,13 @@ export class LoginService {
     input: { challengeId: string; passcode: string; deviceId?: string | null; channel: Channel } & RequestMeta,
   ): Promise<{ user: UserEntity; issued: IssuedSession; method: AuthMethod }> {
     const { dataSource, lockout, audit } = this.deps;
-    const challenge = await this.liveChallenge(input.challengeId);
-    const user = await dataSource.manager.findOneByOrFail(UserEntity, { id: challenge.userId });
+    const { challenge, user } = await this.liveChallengeWithUser(input.challengeId);
     const meta = { accountId: user.accountId, actorId: user.id, targetUserId: user.id, ip: input.ip };
     if (user.mfaLockedAt !== null) {
       await audit.record({ ...meta, action: AuditAction.LOGIN_REFUSED_LOCKED, outcome: "FAILURE", detail: { channel: input.channel } });
       throw authErrors.locked();
     }
-    const slot = await lockout.takeSlot(user.id);
-    if (slot === null) {
+    if (!(await lockout.takeSlot(user.id))) {
       const fresh = await dataSource.manager.findOneByOrFail(UserEntity, { id: user.id });
       await audit.record({ ...meta, action: AuditAction.LOGIN_REFUSED_LOCKED, outcome: "FAILURE", detail: { channel: input.channel } });
       throw fresh.mfaLockedAt !== null ? authErrors.locked() : authErrors.busy();
@@ -247,10 +273,10 @@ export class LoginService {
       throw authErrors.invalidPasscode();
     }
     if (result.kind === "WRONG") {
-      const locked = await lockout.fail(user.id, slot);
-      await audit.record({ ...meta, action: AuditAction.LOGIN_PASSCODE_FAILED, outcome: "FAILURE", detail: { channel: input.channel, attempt: slot } });
+      const locked = await lockout.fail(user.id);
+      await audit.record({ ...meta, action: AuditAction.LOGIN_PASSCODE_FAILED, outcome: "FAILURE", detail: { channel: input.channel } });
       if (locked) {
-        await audit.record({ ...meta, action: AuditAction.ACCOUNT_LOCKED, outcome: "SUCCESS", detail: { failures: slot } });
+        await audit.record({ ...meta, action: AuditAction.ACCOUNT_LOCKED, outcome: "SUCCESS", detail: { failures: lockout.rule.maxFailures } });
         throw authErrors.locked();
       }
       throw authErrors.invalidPasscode();

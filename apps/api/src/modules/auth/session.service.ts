@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { type DataSource, type EntityManager, In, IsNull } from "typeorm";
 import type { Config } from "#src/config/config.js";
 import type { UserEntity } from "#src/modules/users/user.entity.js";
+import { execute } from "#src/db/sql.js";
 import { SessionEntity } from "./session.entity.js";
 import { isWellFormedToken, newOpaqueToken, tokenHash } from "./tokens.js";
 
@@ -50,7 +51,12 @@ export class SessionService {
       ip: input.ip,
       userAgent: input.userAgent,
     });
-    await manager.insert(SessionEntity, session);
+    await execute(
+      manager,
+      `INSERT INTO sessions (id, token_hash, user_id, mfa_passed, restricted, auth_methods, created_at, last_seen_at, expires_at, proof_at, revoked_at, revoked_reason, ip, user_agent)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?, ?)`,
+      [session.id, session.tokenHash, session.userId, session.mfaPassed ? 1 : 0, session.restricted ? 1 : 0, session.authMethods, now, now, session.expiresAt, now, session.ip, session.userAgent],
+    );
     return { token, session };
   }
 
