@@ -13,7 +13,7 @@ import { createDataSource } from "./db/data-source.js";
 import { runMigrations } from "./db/migrate.js";
 import { createFormatError } from "./errors/format-error.js";
 import { defaultConsoleDir, mountConsole } from "./http/console.js";
-import { jsonErrorHandler } from "./http/json-errors.js";
+import { answerClientError, jsonErrorHandler } from "./http/json-errors.js";
 import { mountIdentityTokens } from "./http/identity-tokens.js";
 import { mountHealthRoutes } from "./http/health-routes.js";
 import { mountSecurityHeaders } from "./http/security-headers.js";
@@ -70,6 +70,7 @@ export async function createServer(config: Config, options: { logger?: Logger } 
   const app = express();
   if (config.trustProxy) app.set("trust proxy", config.trustProxy);
   const httpServer: Server = createHttpServer(app);
+  httpServer.on("clientError", answerClientError);
   mountSecurityHeaders(app);
   mountHealthRoutes(app, services.health);
   mountIdentityTokens(app, services);

@@ -1,3 +1,4 @@
+import type { Duplex } from "node:stream";
 import type { ErrorRequestHandler } from "express";
 import { ErrorCode } from "#src/errors/codes.js";
 import type { Logger } from "#src/logger.js";
@@ -23,4 +24,22 @@ export function jsonErrorHandler(logger: Logger): ErrorRequestHandler {
     }
     res.status(status).json({ errors: [{ message, extensions: { code } }] });
   };
+}
+
+/**
+ * Requests Node refuses before the application sees them (oversized headers or URL, broken HTTP)
+ * also get a coded JSON answer instead of an empty one.
+ */
+export function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
+  if (!socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const tooLarge = error.code === "HPE_HEADER_OVERFLOW";
+  const body = JSON.stringify({
+    errors: [{ message: tooLarge ? "The request headers or URL are too large." : "The request could not be read.", extensions: { code: ErrorCode.BAD_REQUEST } }],
+  });
+  socket.end(
+    `HTTP/1.1 ${tooLarge ? "431 Request Header Fields Too Large" : "400 Bad Request"}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+  );
 }
