@@ -2,6 +2,7 @@ import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../support/browser.js";
+import { snapshotAndAudit } from "../support/console-pages.js";
 import { startBuiltServer, type RunningServer } from "../support/built-server.js";
 import { assertBuilt, ensureArtifactsDir } from "../support/paths.js";
 
@@ -20,15 +21,16 @@ describe("the console in Chromium", () => {
   });
 
   it("renders the sign-in page with the service status", async () => {
-    const page = await browser.newPage();
+    const context = await browser.newContext();
+    const page = await context.newPage();
     await page.goto(`${server.url}/`);
     await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toMatch(/Sign in/);
     await expect.poll(() => page.getByText("MFA Console").count()).toBeGreaterThan(0);
     await expect.poll(() => page.getByLabel(/username/i).count()).toBe(1);
     await expect.poll(() => page.getByLabel(/password/i).count()).toBe(1);
     await expect.poll(() => page.getByText(/sqlite/i).count(), { timeout: 10_000 }).toBeGreaterThan(0);
-    await page.screenshot({ path: join(ensureArtifactsDir(), "sign-in.png"), fullPage: true });
-    await page.close();
+    await snapshotAndAudit(page, "sign-in");
+    await context.close();
   });
 
   it("signs the demo admin in with the password step (MFA is optional and off for them)", async () => {
@@ -65,7 +67,7 @@ describe("the console in Chromium", () => {
           if (!text.includes('"database"')) await page.locator(".graphiql-execute-button").click();
           return text;
         },
-        { timeout: 30_000, intervals: [500, 1_000, 2_000] },
+        { timeout: 30_000, interval: 1_000 },
       )
       .toContain('"database": "sqlite"');
     await page.screenshot({ path: join(ensureArtifactsDir(), "playground.png"), fullPage: true });
