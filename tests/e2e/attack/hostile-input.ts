@@ -6,6 +6,8 @@ import { DOCUMENT_FAMILIES, MUTATIONS, inlineDocument, typedDocument, variablesF
 import { TRANSPORT_FAMILIES, graphqlViolations, restFamilies, restViolations, type RawRequest, type Violations } from "./hostile-requests.js";
 import type { World } from "./world.js";
 
+const CI_FUZZ_SEED = 161_421_210;
+
 /** Cases per mutation (typed variables or inline literals), and per family of whole-document or whole-request attacks. */
 const RUNS_PER_MUTATION = 50;
 const RUNS_PER_FAMILY = 50;
@@ -28,7 +30,8 @@ const describeRequest = (request: RawRequest) =>
 export function hostileInputProperty(world: World): void {
   describe("hostile input: property-based fuzzing of every mutation and both doors", () => {
     const figure = world.figures.of("4 hostile input");
-    const seed = Number(process.env.FUZZ_SEED ?? Date.now() % 2_147_483_647);
+    // CI replays one known seed so a landing never hinges on a new draw; other runs explore a fresh one.
+    const seed = Number(process.env.FUZZ_SEED ?? (process.env.CI ? CI_FUZZ_SEED : Date.now() % 2_147_483_647));
     const ids: string[] = [];
     const tokens: Record<MutationSpec["sessions"], (string | null)[]> = { "sign-in": [null], self: [null], admin: [null], none: [null] };
     const failures: string[] = [];
