@@ -1,5 +1,6 @@
-import { useId, type ComponentPropsWithRef, type ReactNode } from "react";
+import type { ComponentPropsWithRef, ReactNode } from "react";
 import { cx } from "./cx.js";
+import { FieldFrame, useFieldIds } from "./Field.js";
 
 export interface TextFieldProps extends Omit<ComponentPropsWithRef<"input">, "children"> {
   /** Visible label, always linked to the input. */
@@ -13,44 +14,17 @@ export interface TextFieldProps extends Omit<ComponentPropsWithRef<"input">, "ch
 }
 
 /** A labelled text input with optional hint and error text wired up for assistive technology. */
-export function TextField({
-  label,
-  hint,
-  error,
-  id,
-  className,
-  inputClassName,
-  "aria-describedby": describedBy,
-  ...rest
-}: TextFieldProps) {
-  const autoId = useId();
-  const inputId = id ?? `${autoId}-input`;
-  const hintId = hint ? `${inputId}-hint` : undefined;
-  const errorId = error ? `${inputId}-error` : undefined;
-  const describers = [describedBy, hintId, errorId].filter(Boolean).join(" ") || undefined;
-
+export function TextField({ label, hint, error, id, className, inputClassName, "aria-describedby": describedBy, ...rest }: TextFieldProps) {
+  const ids = useFieldIds({ id, suffix: "input", hint, error, describedBy });
   return (
-    <div className={cx("ui-field", error ? "ui-field--invalid" : undefined, className)}>
-      <label className="ui-field__label" htmlFor={inputId}>
-        {label}
-      </label>
-      {hint && (
-        <p id={hintId} className="ui-field__hint">
-          {hint}
-        </p>
-      )}
+    <FieldFrame ids={ids} label={label} hint={hint} error={error} className={className}>
       <input
         {...rest}
-        id={inputId}
+        id={ids.controlId}
         className={cx("ui-input", inputClassName)}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describers}
+        aria-describedby={ids.describedBy}
       />
-      {error && (
-        <p id={errorId} className="ui-field__error">
-          {error}
-        </p>
-      )}
-    </div>
+    </FieldFrame>
   );
 }
