@@ -3,6 +3,7 @@ import { IsOptional, Length, Matches, MaxLength } from "class-validator";
 import { DateTimeISOResolver } from "graphql-scalars";
 import { Field, ID, InputType } from "type-graphql";
 import { MfaStatusEnum, PolicyLevelEnum } from "#src/graphql/enums.js";
+import { AuditAction } from "#src/modules/audit/audit-action.js";
 import type { MfaStatus } from "./mailbox-directory.service.js";
 
 @InputType()
@@ -69,10 +70,9 @@ export class AuditEventFilter {
   @MaxLength(36)
   userId?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => AuditAction, { nullable: true })
   @IsOptional()
-  @MaxLength(64)
-  action?: string | null;
+  action?: AuditAction | null;
 
   @Field(() => DateTimeISOResolver, { nullable: true })
   @IsOptional()

@@ -4,6 +4,7 @@ import { Field, ID, Int, ObjectType } from "type-graphql";
 import { MfaStatusEnum, PolicyLevelEnum, UserOverrideEnum } from "#src/graphql/enums.js";
 import { UserType } from "#src/modules/users/user.types.js";
 import { DeviceType } from "#src/modules/mfa/mfa.types.js";
+import { AuditAction } from "#src/modules/audit/audit-action.js";
 import type { MfaStatus } from "./mailbox-directory.service.js";
 
 @ObjectType("DomainCoverage", { description: "How many mailboxes of the domain have MFA set up." })
@@ -152,8 +153,8 @@ export class AuditEventType {
   @Field(() => ID)
   id: string;
 
-  @Field(() => String)
-  action: string;
+  @Field(() => AuditAction)
+  action: AuditAction;
 
   @Field(() => String, { description: "SUCCESS or FAILURE" })
   outcome: string;

@@ -1,9 +1,10 @@
 import type { DataSource } from "typeorm";
+import type { AuditAction } from "#src/modules/audit/audit-action.js";
 import { adminErrors } from "./admin.errors.js";
 
 export interface AuditRow {
   id: string;
-  action: string;
+  action: AuditAction;
   outcome: string;
   detail: string | null;
   ip: string | null;
@@ -75,7 +76,7 @@ export class AuditQueryService {
     ]);
     const mapped: AuditRow[] = rows.slice(0, first).map((r) => ({
       id: String(r.id),
-      action: String(r.action),
+      action: String(r.action) as AuditAction,
       outcome: String(r.outcome),
       detail: r.detail === null ? null : String(r.detail),
       ip: r.ip === null ? null : String(r.ip),

@@ -2,7 +2,7 @@ import type { PolicyLevel } from "@mfa/core";
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
 import type { AppContext } from "#src/context.js";
 import { PolicyLevelEnum } from "#src/graphql/enums.js";
-import { AuditAction } from "#src/modules/audit/audit.service.js";
+import { AuditAction } from "#src/modules/audit/audit-action.js";
 import { requireAdmin } from "#src/modules/auth/guards.js";
 import { CreateDomainInput, SetDomainMfaPolicyInput } from "./admin.inputs.js";
 import { presentDomain, presentDomainNode } from "./admin.presenters.js";

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
 import type { AppContext } from "#src/context.js";
 import { clearSessionCookie } from "#src/http/session-cookie.js";
-import { AuditAction } from "#src/modules/audit/audit.service.js";
+import { AuditAction } from "#src/modules/audit/audit-action.js";
 import { presentUser } from "#src/modules/users/user.types.js";
 import { CompleteLoginInput, LoginInput, ReauthenticateInput, SendLoginPasscodeInput } from "./auth.inputs.js";
 import { LoginResult, LoginSuccess, LogoutPayload, MfaChallenge, MfaSetupRequired, ReauthenticatePayload, SendLoginPasscodePayload } from "./auth.types.js";

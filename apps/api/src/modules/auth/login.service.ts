@@ -2,7 +2,8 @@ import { decideLogin, effectivePolicy, generateNumericCode, hashOneTimeCode, mas
 import type { DataSource } from "typeorm";
 import type { Config } from "#src/config/config.js";
 import { execute } from "#src/db/sql.js";
-import { AuditAction, type AuditService } from "#src/modules/audit/audit.service.js";
+import { AuditAction } from "#src/modules/audit/audit-action.js";
+import type { AuditService } from "#src/modules/audit/audit.service.js";
 import { DeviceEntity } from "#src/modules/mfa/device.entity.js";
 import type { PasscodeCheck } from "#src/modules/mfa/passcode-check.js";
 import type { SmsService } from "#src/modules/sms/sms.service.js";

@@ -21,7 +21,8 @@ import {
 import { type DataSource, type EntityManager, IsNull, Not } from "typeorm";
 import type { Config } from "#src/config/config.js";
 import { execute } from "#src/db/sql.js";
-import { AuditAction, type AuditService } from "#src/modules/audit/audit.service.js";
+import { AuditAction } from "#src/modules/audit/audit-action.js";
+import type { AuditService } from "#src/modules/audit/audit.service.js";
 import type { SessionService } from "#src/modules/auth/session.service.js";
 import type { SmsService } from "#src/modules/sms/sms.service.js";
 import { verificationCodeMessage } from "#src/modules/sms/sms-message.js";
