@@ -1,5 +1,5 @@
 import type { Request, Response } from "express";
-import type { ActiveSession } from "./modules/auth/session.service.js";
+import type { ActiveSession } from "./modules/sessions/sessions.service.js";
 import type { Services } from "./services.js";
 
 /** What every resolver sees of the request. */

@@ -1,12 +1,26 @@
 import "reflect-metadata";
 import { buildSchema } from "type-graphql";
-import { DomainsResolver } from "./modules/admin/domains.resolver.js";
-import { UsersAdminResolver } from "./modules/admin/users.resolver.js";
+import { AuditLogResolver } from "./modules/audit/audit-log.resolver.js";
 import { AuthResolver } from "./modules/auth/auth.resolver.js";
+import { DomainsResolver } from "./modules/domains/domains.resolver.js";
 import { HealthResolver } from "./modules/health/health.resolver.js";
+import { AdminUserResolver } from "./modules/mailboxes/admin-user.resolver.js";
+import { MailboxesResolver } from "./modules/mailboxes/mailboxes.resolver.js";
 import { MfaResolver } from "./modules/mfa/mfa.resolver.js";
+import { ViewerResolver } from "./modules/mfa/viewer.resolver.js";
+import { SmsOutboxResolver } from "./modules/sms/sms.resolver.js";
 
-export const resolvers = [HealthResolver, AuthResolver, MfaResolver, DomainsResolver, UsersAdminResolver] as const;
+const resolvers = [
+  HealthResolver,
+  AuthResolver,
+  ViewerResolver,
+  MfaResolver,
+  SmsOutboxResolver,
+  DomainsResolver,
+  MailboxesResolver,
+  AdminUserResolver,
+  AuditLogResolver,
+] as const;
 
 /** The GraphQL schema, code first; `validate: true` so every input is checked. */
 export function buildAppSchema() {

@@ -17,7 +17,7 @@ import { answerClientError, jsonErrorHandler } from "./http/json-errors.js";
 import { mountIdentityTokens } from "./http/identity-tokens.js";
 import { mountHealthRoutes } from "./http/health-routes.js";
 import { mountSecurityHeaders } from "./http/security-headers.js";
-import { readSessionToken } from "./http/session-cookie.js";
+import { readSessionToken } from "./modules/sessions/session-cookie.js";
 import { createLogger, type Logger } from "./logger.js";
 import { createArmor } from "./graphql/armor.js";
 import { LOGIN_MUTATIONS, singleLoginMutationRule } from "./graphql/single-login-rule.js";

@@ -4,17 +4,22 @@ import type { DataSource } from "typeorm";
 import type { Config } from "./config/config.js";
 import type { Logger } from "./logger.js";
 import { ProvisioningService } from "./modules/accounts/provisioning.service.js";
-import { AuditQueryService } from "./modules/admin/audit-query.service.js";
-import { DomainPolicyService } from "./modules/admin/domain-policy.service.js";
-import { MailboxDirectoryService } from "./modules/admin/mailbox-directory.service.js";
-import { UserAdminService } from "./modules/admin/user-admin.service.js";
+import { AuditLogService } from "./modules/audit/audit-log.service.js";
 import { AuditService } from "./modules/audit/audit.service.js";
-import { LockoutService } from "./modules/auth/lockout.service.js";
 import { LoginService } from "./modules/auth/login.service.js";
-import { SessionService } from "./modules/auth/session.service.js";
+import { PasscodeService } from "./modules/auth/passcode.service.js";
+import { ReauthService } from "./modules/auth/reauth.service.js";
+import { ChallengeService } from "./modules/challenges/challenges.service.js";
+import { DomainsService } from "./modules/domains/domains.service.js";
 import { HealthService } from "./modules/health/health.service.js";
+import { LockoutService } from "./modules/lockout/lockout.service.js";
+import { MailboxDirectoryService } from "./modules/mailboxes/directory.service.js";
+import { UserAdminService } from "./modules/mailboxes/user-admin.service.js";
+import { FactorService } from "./modules/mfa/factors.service.js";
 import { MfaService } from "./modules/mfa/mfa.service.js";
-import { PasscodeCheck } from "./modules/mfa/passcode-check.js";
+import { RecoveryCodeService } from "./modules/mfa/recovery-codes.service.js";
+import { PolicyService } from "./modules/policy/policy.service.js";
+import { SessionService } from "./modules/sessions/sessions.service.js";
 import { createSmsSender } from "./modules/sms/sms-sender.factory.js";
 import { SmsService } from "./modules/sms/sms.service.js";
 
@@ -25,16 +30,22 @@ export interface Services {
   readonly dataSource: DataSource;
   readonly health: HealthService;
   readonly audit: AuditService;
+  readonly auditLog: AuditLogService;
   readonly sessions: SessionService;
+  readonly challenges: ChallengeService;
   readonly lockout: LockoutService;
-  readonly login: LoginService;
+  readonly policy: PolicyService;
+  readonly factors: FactorService;
   readonly mfa: MfaService;
+  readonly recoveryCodes: RecoveryCodeService;
+  readonly login: LoginService;
+  readonly passcodes: PasscodeService;
+  readonly reauth: ReauthService;
   readonly sms: SmsService;
   readonly provisioning: ProvisioningService;
-  readonly domainPolicy: DomainPolicyService;
-  readonly mailboxes: MailboxDirectoryService;
+  readonly domains: DomainsService;
+  readonly directory: MailboxDirectoryService;
   readonly userAdmin: UserAdminService;
-  readonly auditQuery: AuditQueryService;
 }
 
 /** The key that hashes one-time codes, derived from the active seal key (codes live minutes, not years). */
@@ -48,34 +59,40 @@ export function createServices(config: Config, dataSource: DataSource, logger: L
   const codeKey = oneTimeCodeKey(config);
   const audit = new AuditService(dataSource);
   const sessions = new SessionService(dataSource, config);
-  const lockout = new LockoutService(dataSource);
+  const challenges = new ChallengeService(dataSource);
+  const lockout = new LockoutService(dataSource, challenges);
+  const policy = new PolicyService(dataSource);
+  const factors = new FactorService(dataSource, sealer);
   const sms = new SmsService(dataSource, createSmsSender(config.sms), sealer);
-  const passcodes = new PasscodeCheck(dataSource, sealer, codeKey);
-  const login = new LoginService({ dataSource, config, sessions, lockout, passcodes, audit, sms, codeKey });
-  const mfa = new MfaService({ dataSource, config, sealer, codeKey, audit, sessions, sms, policyOf: (user) => login.policyOf(user) });
+  const passcodes = new PasscodeService({ config, challenges, lockout, factors, sessions, sms, audit, codeKey });
+  const login = new LoginService({ dataSource, sessions, challenges, factors, passcodes, audit });
+  const mfa = new MfaService({ dataSource, config, sealer, codeKey, audit, sms, policy, factors, challenges });
   if (config.env === "production" && config.sms.sender === "outbox") {
     logger.warn("SMS_SENDER=outbox in production: texts are kept in the outbox, not delivered to phones");
   }
   const provisioning = new ProvisioningService(dataSource);
-  const domainPolicy = new DomainPolicyService(dataSource, audit);
-  const mailboxes = new MailboxDirectoryService(dataSource, domainPolicy);
-  const userAdmin = new UserAdminService({ dataSource, audit, sessions, lockout, provisioning, policyOf: (user) => login.policyOf(user) });
-  const auditQuery = new AuditQueryService(dataSource);
+  const domains = new DomainsService({ dataSource, audit, sessions, policy, factors, provisioning });
   return {
     config,
     logger,
     dataSource,
     health: new HealthService(dataSource),
     audit,
+    auditLog: new AuditLogService(dataSource),
     sessions,
+    challenges,
     lockout,
-    login,
+    policy,
+    factors,
     mfa,
+    recoveryCodes: new RecoveryCodeService({ dataSource, issuer: config.issuer, audit, factors }),
+    login,
+    passcodes,
+    reauth: new ReauthService({ dataSource, config, sessions, audit }),
     sms,
     provisioning,
-    domainPolicy,
-    mailboxes,
-    userAdmin,
-    auditQuery,
+    domains,
+    directory: new MailboxDirectoryService(dataSource, domains),
+    userAdmin: new UserAdminService({ dataSource, audit, sessions, lockout, factors, policy, provisioning }),
   };
 }

@@ -10,6 +10,7 @@ import {
   canUseMfa,
   decideLogin,
   effectivePolicy,
+  impactRole,
   policyImpact,
   type ImpactUser,
   type LoginDevice,
@@ -155,5 +156,41 @@ describe("policyImpact", () => {
     const impact = policyImpact({ users, newDomainPolicy: "REQUIRED", appliesTo: "ADMIN" });
     expect(impact.loggedOut).toEqual({ count: 1, sample: ["gus"] });
     expect(impact.unaffected).toBe(users.length - 1);
+  });
+});
+
+describe("impactRole", () => {
+  const facts = { kind: "MAILBOX", override: "DEFAULT", currentPolicy: "OPTIONAL", hasVerifiedDevice: false, hasNonMfaSession: true } as const;
+  it("a follower who becomes REQUIRED is logged out and must enrol", () => {
+    expect(impactRole(facts, "REQUIRED")).toEqual({ changes: true, loggedOut: true, mustEnrol: true });
+  });
+  it("an override, another kind, or the same policy changes nothing", () => {
+    const none = { changes: false, loggedOut: false, mustEnrol: false };
+    expect(impactRole({ ...facts, override: "OPTIONAL" }, "REQUIRED")).toEqual(none);
+    expect(impactRole({ ...facts, kind: "ADMIN" }, "REQUIRED")).toEqual(none);
+    expect(impactRole({ ...facts, currentPolicy: "REQUIRED" }, "REQUIRED")).toEqual(none);
+  });
+  it("lowering a policy changes the requirement but signs nobody out", () => {
+    expect(impactRole({ ...facts, currentPolicy: "REQUIRED" }, "OFF")).toEqual({ changes: true, loggedOut: false, mustEnrol: false });
+  });
+  it("agrees with policyImpact for every combination of facts", () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          kind: fc.constantFrom(...USER_KINDS),
+          override: fc.constantFrom(...USER_OVERRIDES),
+          currentPolicy: fc.constantFrom(...POLICY_LEVELS),
+          hasVerifiedDevice: fc.boolean(),
+          hasNonMfaSession: fc.boolean(),
+        }),
+        fc.constantFrom(...POLICY_LEVELS),
+        (f, next) => {
+          const role = impactRole(f, next);
+          const impact = policyImpact({ users: [{ ...f, id: "x", name: "x", mfaEnabled: false }], newDomainPolicy: next });
+          expect(impact.loggedOut.count).toBe(role.loggedOut ? 1 : 0);
+          expect(impact.mustEnrol.count).toBe(role.mustEnrol ? 1 : 0);
+        },
+      ),
+    );
   });
 });

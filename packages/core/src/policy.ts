@@ -81,18 +81,39 @@ export function canDisableMfa(policy: PolicyLevel): boolean {
   return policy !== "REQUIRED";
 }
 
-export type ImpactUser = {
-  id: string;
-  name: string;
+/** The facts about a user (or a group of users alike) that decide what a policy switch does to them. */
+export type ImpactFacts = {
+  kind: UserKind;
+  override: UserOverride;
   /** Effective policy before the change. */
   currentPolicy: PolicyLevel;
-  override: UserOverride;
-  kind: UserKind;
-  mfaEnabled: boolean;
   hasVerifiedDevice: boolean;
   /** Has at least one live session that did not pass MFA. */
   hasNonMfaSession: boolean;
 };
+
+export type ImpactRole = {
+  /** The user's requirement changes. */
+  changes: boolean;
+  /** Their sessions without MFA end at once. */
+  loggedOut: boolean;
+  /** They must enrol at their next sign-in. */
+  mustEnrol: boolean;
+};
+
+/**
+ * What switching a setting to `newPolicy` does to users with these facts. The setting governs users of one kind
+ * (mailboxes for a domain policy, admins for the account's admin policy: `appliesTo`) with no override; of those,
+ * the ones not already under REQUIRED who become so lose their sessions without MFA, and must enrol when they have
+ * no verified device.
+ */
+export function impactRole(facts: ImpactFacts, newPolicy: PolicyLevel, appliesTo: UserKind = "MAILBOX"): ImpactRole {
+  const changes = facts.kind === appliesTo && facts.override === "DEFAULT" && facts.currentPolicy !== newPolicy;
+  const becomesRequired = changes && newPolicy === "REQUIRED";
+  return { changes, loggedOut: becomesRequired && facts.hasNonMfaSession, mustEnrol: becomesRequired && !facts.hasVerifiedDevice };
+}
+
+export type ImpactUser = ImpactFacts & { id: string; name: string; mfaEnabled: boolean };
 
 export type ImpactGroup = { count: number; sample: string[] };
 export type PolicyImpact = { loggedOut: ImpactGroup; mustEnrol: ImpactGroup; unaffected: number };
@@ -118,14 +139,10 @@ export function policyImpact(input: {
     if (group.sample.length < sampleSize) group.sample.push(name);
   };
   for (const user of users) {
-    const becomesRequired =
-      user.kind === appliesTo &&
-      user.override === "DEFAULT" &&
-      user.currentPolicy !== "REQUIRED" &&
-      newDomainPolicy === "REQUIRED";
-    if (becomesRequired && user.hasNonMfaSession) add(loggedOut, user.name);
-    if (becomesRequired && !user.hasVerifiedDevice) add(mustEnrol, user.name);
-    if (!becomesRequired || (user.hasVerifiedDevice && !user.hasNonMfaSession)) unaffected++;
+    const role = impactRole(user, newDomainPolicy, appliesTo);
+    if (role.loggedOut) add(loggedOut, user.name);
+    if (role.mustEnrol) add(mustEnrol, user.name);
+    if (!role.loggedOut && !role.mustEnrol) unaffected++;
   }
   return { loggedOut, mustEnrol, unaffected };
 }

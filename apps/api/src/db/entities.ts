@@ -1,8 +1,8 @@
 import { AccountEntity } from "#src/modules/accounts/account.entity.js";
 import { DomainEntity } from "#src/modules/accounts/domain.entity.js";
 import { AuditEventEntity } from "#src/modules/audit/audit-event.entity.js";
-import { LoginChallengeEntity } from "#src/modules/auth/login-challenge.entity.js";
-import { SessionEntity } from "#src/modules/auth/session.entity.js";
+import { LoginChallengeEntity } from "#src/modules/challenges/login-challenge.entity.js";
+import { SessionEntity } from "#src/modules/sessions/session.entity.js";
 import { DeviceEntity } from "#src/modules/mfa/device.entity.js";
 import { RecoveryCodeEntity } from "#src/modules/mfa/recovery-code.entity.js";
 import { SmsMessageEntity } from "#src/modules/sms/sms-message.entity.js";

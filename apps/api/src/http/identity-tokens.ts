@@ -2,7 +2,7 @@ import express, { type Express, type Request, type Response } from "express";
 import { AppError } from "#src/errors/app-error.js";
 import { ErrorCode } from "#src/errors/codes.js";
 import { isDatabaseUnavailable } from "#src/errors/format-error.js";
-import type { IssuedSession } from "#src/modules/auth/session.service.js";
+import type { IssuedSession } from "#src/modules/sessions/sessions.service.js";
 import type { UserEntity } from "#src/modules/users/user.entity.js";
 import type { Services } from "#src/services.js";
 import { SmsDeliveryError } from "#src/modules/sms/sms-sender.js";
@@ -50,7 +50,7 @@ export function mountIdentityTokens(app: Express, services: Services): void {
         if (typeof passcode !== "string" || passcode.length === 0 || passcode.length > 64) {
           return fault(res, 400, "badRequest", "RAX-AUTH:passcodeCredentials.passcode is required with X-SessionId.");
         }
-        const done = await services.login.completeLogin({ challengeId: sessionId, passcode, channel: "REST", ...meta });
+        const done = await services.passcodes.completeLogin({ challengeId: sessionId, passcode, channel: "REST", ...meta });
         const factor = done.method === "OTPPASSCODE" ? "OTPPASSCODE" : "PASSCODE";
         return res.status(200).json(access(done.user, done.issued, [factor, "PASSWORD"]));
       }

@@ -153,7 +153,7 @@ describe.each(ENGINES)("admin stories on %s", (engine) => {
     const actions = audit.body.data?.auditEvents.nodes.map((n) => `${n.action}:${n.targetUsername}`) ?? [];
     expect(actions).toContain(`DEVICE_VERIFIED:${two}`);
     expect(actions).toContain(`LOGIN_SUCCEEDED:${tenant.adminUsername}`);
-    const filtered = await t.gql<{ auditEvents: { nodes: { action: string }[] } }>(`{ auditEvents(first: 5, filter: { action: "DEVICE_VERIFIED" }) { nodes { action } } }`, {}, bearer(adminToken));
+    const filtered = await t.gql<{ auditEvents: { nodes: { action: string }[] } }>(`{ auditEvents(first: 5, filter: { action: DEVICE_VERIFIED }) { nodes { action } } }`, {}, bearer(adminToken));
     expect(filtered.body.data?.auditEvents.nodes.map((n) => n.action)).toEqual(["DEVICE_VERIFIED"]);
   });
 

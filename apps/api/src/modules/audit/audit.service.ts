@@ -1,7 +1,7 @@
-import { randomUUID } from "node:crypto";
-import type { DataSource, EntityManager } from "typeorm";
-import { execute } from "#src/db/sql.js";
+import type { DataSource } from "typeorm";
+import type { Db } from "#src/db/db.js";
 import type { AuditAction } from "./audit-action.js";
+import { insertAuditEvent } from "./audit.queries.js";
 
 export interface AuditRecord {
   accountId: string | null;
@@ -17,11 +17,7 @@ export interface AuditRecord {
 export class AuditService {
   constructor(private readonly dataSource: DataSource, private readonly now: () => number = Date.now) {}
 
-  async record(event: AuditRecord, manager: EntityManager = this.dataSource.manager): Promise<void> {
-    await execute(
-      manager,
-      "INSERT INTO audit_events (id, account_id, actor_id, target_user_id, action, outcome, detail, ip, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-      [randomUUID(), event.accountId, event.actorId, event.targetUserId, event.action, event.outcome, event.detail ? JSON.stringify(event.detail) : null, event.ip, this.now()],
-    );
+  async record(event: AuditRecord, db: Db = this.dataSource): Promise<void> {
+    await insertAuditEvent(db, { ...event, detail: event.detail ? JSON.stringify(event.detail) : null, createdAt: this.now() });
   }
 }

@@ -1,12 +1,12 @@
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
 import type { AppContext } from "#src/context.js";
-import { clearSessionCookie } from "#src/http/session-cookie.js";
+import { deliverSession } from "#src/modules/sessions/deliver-session.js";
+import { requireSession } from "#src/modules/sessions/guards.js";
+import { clearSessionCookie } from "#src/modules/sessions/session-cookie.js";
 import { AuditAction } from "#src/modules/audit/audit-action.js";
 import { presentUser } from "#src/modules/users/user.types.js";
 import { CompleteLoginInput, LoginInput, ReauthenticateInput, SendLoginPasscodeInput } from "./auth.inputs.js";
 import { LoginResult, LoginSuccess, LogoutPayload, MfaChallenge, MfaSetupRequired, ReauthenticatePayload, SendLoginPasscodePayload } from "./auth.types.js";
-import { deliverSession } from "./deliver-session.js";
-import { requireSession } from "./guards.js";
 
 @Resolver()
 export class AuthResolver {
@@ -40,13 +40,13 @@ export class AuthResolver {
 
   @Mutation(() => SendLoginPasscodePayload, { description: "Texts a sign-in code to one of the user's phones (e.g. the backup number). The previous code stops working." })
   async sendLoginPasscode(@Arg("input", () => SendLoginPasscodeInput) input: SendLoginPasscodeInput, @Ctx() ctx: AppContext): Promise<SendLoginPasscodePayload> {
-    const sent = await ctx.services.login.sendPasscode({ challengeId: input.challengeId, deviceId: input.deviceId, ip: ctx.ip, userAgent: ctx.userAgent });
+    const sent = await ctx.services.passcodes.sendPasscode({ challengeId: input.challengeId, deviceId: input.deviceId, ip: ctx.ip, userAgent: ctx.userAgent });
     return { sentTo: sent.maskedPhone, expiresAt: new Date(sent.expiresAt) };
   }
 
   @Mutation(() => LoginSuccess, { description: "Step two: a TOTP code, the texted code, or a recovery code." })
   async completeLogin(@Arg("input", () => CompleteLoginInput) input: CompleteLoginInput, @Ctx() ctx: AppContext): Promise<LoginSuccess> {
-    const result = await ctx.services.login.completeLogin({
+    const result = await ctx.services.passcodes.completeLogin({
       challengeId: input.challengeId,
       passcode: input.passcode,
       deviceId: input.deviceId ?? null,
@@ -65,7 +65,7 @@ export class AuthResolver {
   @Mutation(() => ReauthenticatePayload, { description: "Confirms the password before a sensitive change (valid 10 minutes)." })
   async reauthenticate(@Arg("input", () => ReauthenticateInput) input: ReauthenticateInput, @Ctx() ctx: AppContext): Promise<ReauthenticatePayload> {
     const auth = requireSession(ctx, { allowSetup: true });
-    const until = await ctx.services.login.reauthenticate({ user: auth.user, sessionId: auth.session.id, password: input.password, ip: ctx.ip, userAgent: ctx.userAgent });
+    const until = await ctx.services.reauth.reauthenticate({ user: auth.user, sessionId: auth.session.id, password: input.password, ip: ctx.ip });
     return { validUntil: new Date(until) };
   }
 

@@ -1,21 +1,11 @@
-import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
+import { Arg, Ctx, ID, Int, Mutation, Resolver } from "type-graphql";
 import type { AppContext } from "#src/context.js";
 import { AppError } from "#src/errors/app-error.js";
 import { ErrorCode } from "#src/errors/codes.js";
-import { deliverSession } from "#src/modules/auth/deliver-session.js";
-import { requireRecentProof, requireSession } from "#src/modules/auth/guards.js";
-import { presentUser } from "#src/modules/users/user.types.js";
+import { deliverSession } from "#src/modules/sessions/deliver-session.js";
+import { requireRecentProof, requireSession } from "#src/modules/sessions/guards.js";
 import { AddPhoneInput, EnrollTotpInput, VerifyDeviceInput } from "./mfa.inputs.js";
-import {
-  DevicePayload,
-  EnrollTotpPayload,
-  RecoveryCodesPayload,
-  SecurityPayload,
-  SmsMessageType,
-  VerifyDevicePayload,
-  ViewerType,
-  presentDevice,
-} from "./mfa.types.js";
+import { DevicePayload, EnrollTotpPayload, RecoveryCodesPayload, SecurityPayload, VerifyDevicePayload, presentDevice } from "./mfa.types.js";
 import { securityOf } from "./security.js";
 
 const actorOf = (ctx: AppContext, options: { allowSetup?: boolean } = {}) => {
@@ -29,7 +19,7 @@ const actorOf = (ctx: AppContext, options: { allowSetup?: boolean } = {}) => {
  */
 async function setupActorOf(ctx: AppContext) {
   const { auth, actor } = actorOf(ctx, { allowSetup: true });
-  if (auth.session.restricted && (await ctx.services.mfa.hasVerifiedDevice(auth.user.id))) {
+  if (auth.session.restricted && (await ctx.services.factors.hasVerifiedDevice(auth.user.id))) {
     await ctx.services.sessions.revoke(auth.session.id, "SETUP_SUPERSEDED");
     throw new AppError(ErrorCode.UNAUTHENTICATED, "Multi-factor authentication is already set up. Sign in again with your device.");
   }
@@ -38,12 +28,6 @@ async function setupActorOf(ctx: AppContext) {
 
 @Resolver()
 export class MfaResolver {
-  @Query(() => ViewerType, { description: "The signed-in user and their MFA state." })
-  async me(@Ctx() ctx: AppContext): Promise<ViewerType> {
-    const auth = requireSession(ctx);
-    return { ...presentUser(auth.user), security: await securityOf(ctx.services, auth.user), mfaPassed: auth.session.mfaPassed };
-  }
-
   @Mutation(() => EnrollTotpPayload, { description: "Starts an authenticator app: returns the secret, the otpauth URI and a QR code, once. Verify it with verifyDevice." })
   async enrollTotp(@Arg("input", () => EnrollTotpInput) input: EnrollTotpInput, @Ctx() ctx: AppContext): Promise<EnrollTotpPayload> {
     const { auth, actor } = await setupActorOf(ctx);
@@ -73,7 +57,7 @@ export class MfaResolver {
     if (auth.session.restricted) {
       // Forced setup finished: this setup-only session gives way to a full one, and any other
       // setup-only session of the user ends.
-      await ctx.services.sessions.revokeRestrictedOf(auth.user.id, "SETUP_COMPLETED");
+      await ctx.services.sessions.revokeScope({ users: [auth.user.id] }, "RESTRICTED", "SETUP_COMPLETED");
       if (!firstDevice) throw new AppError(ErrorCode.UNAUTHENTICATED, "Multi-factor authentication is already set up. Sign in again with your device.");
       const issued = await ctx.services.sessions.issue({
         userId: auth.user.id,
@@ -86,7 +70,7 @@ export class MfaResolver {
       token = deliverSession(ctx, issued, auth.via === "cookie");
     } else if (firstDevice) {
       // MFA just turned on: sessions elsewhere were opened without it.
-      await ctx.services.sessions.revokeAllOf(auth.user.id, "MFA_ENABLED", auth.session.id);
+      await ctx.services.sessions.revokeScope({ users: [auth.user.id] }, "ALL", "MFA_ENABLED", { except: auth.session.id });
     }
     return { device: presentDevice(device), token };
   }
@@ -126,7 +110,7 @@ export class MfaResolver {
     const { auth, actor } = actorOf(ctx);
     if (!enabled) requireRecentProof(ctx, auth);
     await ctx.services.mfa.setMfaEnabled(actor, enabled);
-    if (enabled) await ctx.services.sessions.revokeAllOf(auth.user.id, "MFA_ENABLED", auth.session.id);
+    if (enabled) await ctx.services.sessions.revokeScope({ users: [auth.user.id] }, "ALL", "MFA_ENABLED", { except: auth.session.id });
     return { security: await securityOf(ctx.services, auth.user) };
   }
 
@@ -134,28 +118,6 @@ export class MfaResolver {
   async generateRecoveryCodes(@Arg("quantity", () => Int, { defaultValue: 10 }) quantity: number, @Ctx() ctx: AppContext): Promise<RecoveryCodesPayload> {
     const { auth, actor } = actorOf(ctx);
     requireRecentProof(ctx, auth);
-    return ctx.services.mfa.generateRecoveryCodes(actor, quantity);
-  }
-
-  @Query(() => [SmsMessageType], {
-    description: "Texts kept by the outbox sender: an admin sees the account's, a user their own; during sign-in, pass the challenge id.",
-  })
-  async smsOutbox(
-    @Arg("first", () => Int, { defaultValue: 20 }) first: number,
-    @Arg("challengeId", () => String, { nullable: true }) challengeId: string | null,
-    @Ctx() ctx: AppContext,
-  ): Promise<SmsMessageType[]> {
-    if (!ctx.services.sms.keepsOutbox) throw new AppError(ErrorCode.FORBIDDEN, "The SMS outbox is off: texts go to a real provider.");
-    let rows;
-    if (ctx.auth && !ctx.auth.session.restricted && ctx.auth.user.kind === "ADMIN") {
-      rows = await ctx.services.sms.listOutbox({ accountId: ctx.auth.user.accountId, first });
-    } else if (ctx.auth) {
-      rows = await ctx.services.sms.listOutbox({ userId: ctx.auth.user.id, first });
-    } else if (challengeId) {
-      rows = await ctx.services.sms.listOutbox({ userId: await ctx.services.login.challengeUserId(challengeId), first });
-    } else {
-      throw new AppError(ErrorCode.UNAUTHENTICATED, "Sign in first.");
-    }
-    return rows.map((row) => ({ id: row.id, to: row.to, body: row.body, status: row.status, createdAt: new Date(row.createdAt) }));
+    return ctx.services.recoveryCodes.generate(actor, quantity);
   }
 }

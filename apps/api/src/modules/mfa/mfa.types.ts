@@ -4,6 +4,7 @@ import { maskPhone } from "@mfa/core";
 import { DateTimeISOResolver } from "graphql-scalars";
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { UserType } from "#src/modules/users/user.types.js";
+import type { UserEntity } from "#src/modules/users/user.entity.js";
 import type { DeviceEntity } from "./device.entity.js";
 
 @ObjectType("Device", { description: "A second factor. Secrets and full phone numbers are never shown." })
@@ -79,11 +80,11 @@ export class SecurityType {
 
 @ObjectType("Viewer", { description: "The signed-in user." })
 export class ViewerType extends UserType {
-  @Field(() => SecurityType)
-  security: SecurityType;
-
   @Field(() => Boolean, { description: "Whether this session passed a second factor." })
   mfaPassed: boolean;
+
+  /** The signed-in user, for the field resolvers (`security`). */
+  source: UserEntity;
 }
 
 @ObjectType()
@@ -131,22 +132,3 @@ export class RecoveryCodesPayload {
   text: string;
 }
 
-@ObjectType("SmsMessage", { description: "A text kept by the outbox sender (demo and development)." })
-export class SmsMessageType {
-  @Field(() => ID)
-  id: string;
-
-  @Field(() => String)
-  to: string;
-
-  @Field(() => String)
-  body: string;
-
-  @Field(() => String)
-  status: string;
-
-  @Field(() => DateTimeISOResolver)
-  createdAt: Date;
-}
-
-export { UserType };

@@ -1,6 +1,7 @@
 import { canDisableMfa, canUseMfa, type PolicyLevel } from "@mfa/core";
 import type { Services } from "#src/services.js";
-import { UserEntity } from "#src/modules/users/user.entity.js";
+import type { UserEntity } from "#src/modules/users/user.entity.js";
+import { mfaEnabledOf } from "./devices.queries.js";
 import { presentDevice, type SecurityType } from "./mfa.types.js";
 
 function explain(policy: PolicyLevel, mfaEnabled: boolean): string {
@@ -11,23 +12,23 @@ function explain(policy: PolicyLevel, mfaEnabled: boolean): string {
     : "Multi-factor authentication is optional: turn it on to be asked for a code at every sign-in.";
 }
 
-/** A user's MFA state as the API shows it. */
-export async function securityOf(services: Services, user: UserEntity): Promise<SecurityType> {
-  const [policy, devices, recoveryCodesLeft, fresh] = await Promise.all([
-    services.login.policyOf(user),
-    services.mfa.devices(user.id),
-    services.mfa.recoveryCodesLeft(user.id),
-    services.dataSource.manager.findOneByOrFail(UserEntity, { id: user.id }),
+/** A user's MFA state as the API shows it (four statements, run together). */
+export async function securityOf(services: Pick<Services, "policy" | "factors" | "dataSource">, user: UserEntity): Promise<SecurityType> {
+  const [policy, devices, recoveryCodesLeft, state] = await Promise.all([
+    services.policy.policyOf(user),
+    services.factors.devices(user.id),
+    services.factors.recoveryCodesLeft(user.id),
+    mfaEnabledOf(services.dataSource, user.id),
   ]);
   const hasVerified = devices.some((d) => d.verifiedAt !== null);
   return {
     policy,
-    policyExplanation: explain(policy, fresh.mfaEnabled),
-    mfaEnabled: fresh.mfaEnabled,
-    canChangeMfaEnabled: canUseMfa(policy) && canDisableMfa(policy) && (fresh.mfaEnabled || hasVerified),
+    policyExplanation: explain(policy, state.mfaEnabled),
+    mfaEnabled: state.mfaEnabled,
+    canChangeMfaEnabled: canUseMfa(policy) && canDisableMfa(policy) && (state.mfaEnabled || hasVerified),
     canEnroll: canUseMfa(policy),
     devices: devices.map(presentDevice),
     recoveryCodesLeft,
-    locked: fresh.mfaLockedAt !== null,
+    locked: state.locked,
   };
 }

@@ -2,13 +2,13 @@ import type { UserOverride } from "@mfa/core";
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
 import type { AppContext } from "#src/context.js";
 import { UserOverrideEnum } from "#src/graphql/enums.js";
-import { requireAdmin } from "#src/modules/auth/guards.js";
-import { AuditEventFilter, CreateMailboxInput, MailboxFilter } from "./admin.inputs.js";
-import { presentAdminUser } from "./admin.presenters.js";
-import { AdminUserPayload, AdminUserType, AuditEventConnection, DeleteMailboxPayload, MailboxConnection } from "./admin.types.js";
+import { requireAdmin } from "#src/modules/sessions/guards.js";
+import { presentAdminUser } from "./admin-user.resolver.js";
+import { CreateMailboxInput, MailboxFilter } from "./mailboxes.inputs.js";
+import { AdminUserPayload, AdminUserType, DeleteMailboxPayload, MailboxConnection } from "./mailboxes.types.js";
 
 @Resolver()
-export class UsersAdminResolver {
+export class MailboxesResolver {
   @Query(() => MailboxConnection, { description: "A domain's mailboxes with their MFA status; filter, search and page (at most 100)." })
   async mailboxes(
     @Arg("domainId", () => ID) domainId: string,
@@ -18,7 +18,7 @@ export class UsersAdminResolver {
     @Ctx() ctx: AppContext,
   ): Promise<MailboxConnection> {
     const { user } = requireAdmin(ctx);
-    const page = await ctx.services.mailboxes.page(user.accountId, { domainId, status: filter?.mfaStatus ?? null, search: filter?.search ?? null, first, after });
+    const page = await ctx.services.directory.page(user.accountId, { domainId, status: filter?.mfaStatus ?? null, search: filter?.search ?? null, first, after });
     return {
       nodes: page.rows.map((r) => ({
         id: r.id,
@@ -26,7 +26,7 @@ export class UsersAdminResolver {
         displayName: r.displayName,
         mfaStatus: r.status,
         devices: r.devices,
-        mfaOverride: r.mfaOverride as UserOverride,
+        mfaOverride: r.mfaOverride,
         mfaEnabled: r.mfaEnabled,
         lockedAt: r.lockedAt === null ? null : new Date(r.lockedAt),
       })),
@@ -38,19 +38,19 @@ export class UsersAdminResolver {
   @Query(() => AdminUserType)
   async user(@Arg("id", () => ID) id: string, @Ctx() ctx: AppContext): Promise<AdminUserType> {
     const { user: admin } = requireAdmin(ctx);
-    return presentAdminUser(ctx.services, await ctx.services.userAdmin.userOf(admin.accountId, id));
+    return presentAdminUser(await ctx.services.userAdmin.userOf(admin.accountId, id));
   }
 
   @Mutation(() => AdminUserPayload, { description: "Removes the user's devices and recovery codes, unlocks and signs them out: they set up MFA again." })
   async resetUserMfa(@Arg("userId", () => ID) userId: string, @Ctx() ctx: AppContext): Promise<AdminUserPayload> {
     const { user: admin } = requireAdmin(ctx);
-    return { user: await presentAdminUser(ctx.services, await ctx.services.userAdmin.resetMfa(admin, userId, ctx.ip)) };
+    return { user: presentAdminUser(await ctx.services.userAdmin.resetMfa(admin, userId, ctx.ip)) };
   }
 
   @Mutation(() => AdminUserPayload)
   async unlockUser(@Arg("userId", () => ID) userId: string, @Ctx() ctx: AppContext): Promise<AdminUserPayload> {
     const { user: admin } = requireAdmin(ctx);
-    return { user: await presentAdminUser(ctx.services, await ctx.services.userAdmin.unlock(admin, userId, ctx.ip)) };
+    return { user: presentAdminUser(await ctx.services.userAdmin.unlock(admin, userId, ctx.ip)) };
   }
 
   @Mutation(() => AdminUserPayload, { description: "DEFAULT follows the domain (or account) policy; OPTIONAL or REQUIRED override it for this user." })
@@ -60,13 +60,13 @@ export class UsersAdminResolver {
     @Ctx() ctx: AppContext,
   ): Promise<AdminUserPayload> {
     const { user: admin } = requireAdmin(ctx);
-    return { user: await presentAdminUser(ctx.services, await ctx.services.userAdmin.setOverride(admin, userId, level, ctx.ip)) };
+    return { user: presentAdminUser(await ctx.services.userAdmin.setOverride(admin, userId, level, ctx.ip)) };
   }
 
   @Mutation(() => AdminUserPayload)
   async createMailbox(@Arg("input", () => CreateMailboxInput) input: CreateMailboxInput, @Ctx() ctx: AppContext): Promise<AdminUserPayload> {
     const { user: admin } = requireAdmin(ctx);
-    return { user: await presentAdminUser(ctx.services, await ctx.services.userAdmin.createMailbox(admin, input, ctx.ip)) };
+    return { user: presentAdminUser(await ctx.services.userAdmin.createMailbox(admin, input, ctx.ip)) };
   }
 
   @Mutation(() => DeleteMailboxPayload)
@@ -74,26 +74,5 @@ export class UsersAdminResolver {
     const { user: admin } = requireAdmin(ctx);
     await ctx.services.userAdmin.deleteMailbox(admin, userId, ctx.ip);
     return { deletedUserId: userId };
-  }
-
-  @Query(() => AuditEventConnection, { description: "The account's audit log, newest first." })
-  async auditEvents(
-    @Arg("filter", () => AuditEventFilter, { nullable: true }) filter: AuditEventFilter | null,
-    @Arg("first", () => Int, { defaultValue: 50 }) first: number,
-    @Arg("after", () => String, { nullable: true }) after: string | null,
-    @Ctx() ctx: AppContext,
-  ): Promise<AuditEventConnection> {
-    const { user: admin } = requireAdmin(ctx);
-    const page = await ctx.services.auditQuery.page(
-      admin.accountId,
-      { userId: filter?.userId ?? null, action: filter?.action ?? null, since: filter?.since?.getTime() ?? null, until: filter?.until?.getTime() ?? null },
-      first,
-      after,
-    );
-    return {
-      nodes: page.rows.map((r) => ({ ...r, createdAt: new Date(r.createdAt) })),
-      totalCount: page.totalCount,
-      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
-    };
   }
 }

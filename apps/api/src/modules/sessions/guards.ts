@@ -1,7 +1,7 @@
 import type { AppContext } from "#src/context.js";
 import { AppError } from "#src/errors/app-error.js";
 import { ErrorCode } from "#src/errors/codes.js";
-import type { ActiveSession } from "./session.service.js";
+import type { ActiveSession } from "./sessions.service.js";
 
 export type Authenticated = ActiveSession & { via: "bearer" | "cookie" };
 

@@ -1,15 +1,15 @@
 import type { UserOverride } from "@mfa/core";
 import type { DataSource } from "typeorm";
-import { execute } from "#src/db/sql.js";
 import type { ProvisioningService } from "#src/modules/accounts/provisioning.service.js";
 import { AuditAction } from "#src/modules/audit/audit-action.js";
 import type { AuditService } from "#src/modules/audit/audit.service.js";
-import type { LockoutService } from "#src/modules/auth/lockout.service.js";
-import type { SessionService } from "#src/modules/auth/session.service.js";
-import { DeviceEntity } from "#src/modules/mfa/device.entity.js";
-import { RecoveryCodeEntity } from "#src/modules/mfa/recovery-code.entity.js";
-import { UserEntity } from "#src/modules/users/user.entity.js";
-import { adminErrors } from "./admin.errors.js";
+import type { LockoutService } from "#src/modules/lockout/lockout.service.js";
+import type { FactorService } from "#src/modules/mfa/factors.service.js";
+import type { PolicyService } from "#src/modules/policy/policy.service.js";
+import type { SessionService } from "#src/modules/sessions/sessions.service.js";
+import type { UserEntity } from "#src/modules/users/user.entity.js";
+import { mailboxErrors } from "./mailboxes.errors.js";
+import { deleteUser, findAccountUser, setOverride } from "./mailboxes.queries.js";
 
 /** What an admin does to the users of their own account: reset, unlock, override, provision. */
 export class UserAdminService {
@@ -19,15 +19,16 @@ export class UserAdminService {
       audit: AuditService;
       sessions: SessionService;
       lockout: LockoutService;
+      factors: FactorService;
+      policy: PolicyService;
       provisioning: ProvisioningService;
-      policyOf: (user: UserEntity) => Promise<string>;
     },
   ) {}
 
   /** A user of the admin's account, or NOT_FOUND (never a hint that it exists elsewhere). */
   async userOf(accountId: string, userId: string): Promise<UserEntity> {
-    const user = /^[0-9a-f-]{36}$/i.test(userId) ? await this.deps.dataSource.manager.findOneBy(UserEntity, { id: userId, accountId }) : null;
-    if (!user) throw adminErrors.userNotFound();
+    const user = /^[0-9a-f-]{36}$/i.test(userId) ? await findAccountUser(this.deps.dataSource, accountId, userId) : null;
+    if (!user) throw mailboxErrors.userNotFound();
     return user;
   }
 
@@ -35,20 +36,23 @@ export class UserAdminService {
     return this.deps.audit.record({ accountId: admin.accountId, actorId: admin.id, targetUserId: target.id, action, outcome: "SUCCESS", detail: { username: target.username, ...detail }, ip });
   }
 
-  /** "Reset Multifactor Authentication": removes devices and recovery codes, unlocks, signs the user out everywhere. */
+  /**
+   * "Reset Multifactor Authentication": removes devices and recovery codes, unlocks, ends every
+   * sign-in in progress and signs the user out everywhere, in one transaction.
+   */
   async resetMfa(admin: UserEntity, userId: string, ip: string | null): Promise<UserEntity> {
     const user = await this.userOf(admin.accountId, userId);
     let devices = 0;
-    await this.deps.dataSource.transaction(async (manager) => {
-      devices = (await manager.delete(DeviceEntity, { userId: user.id })).affected ?? 0;
-      await manager.delete(RecoveryCodeEntity, { userId: user.id });
-      await manager.update(UserEntity, { id: user.id }, { mfaEnabled: false, mfaFailures: 0, mfaLockedAt: null, verifiedDevices: 0 });
-      await this.deps.sessions.revokeAllOf(user.id, AuditAction.MFA_RESET, undefined, manager);
+    await this.deps.dataSource.transaction(async (db) => {
+      devices = await this.deps.factors.removeAllOf(user.id, db);
+      await this.deps.lockout.unlock(user.id, db);
+      await this.deps.sessions.revokeScope({ users: [user.id] }, "ALL", AuditAction.MFA_RESET, { db });
     });
     await this.record(admin, user, AuditAction.MFA_RESET, ip, { devicesRemoved: devices });
     return this.userOf(admin.accountId, userId);
   }
 
+  /** Clears the lock; sign-ins that were in progress before it must start again. */
   async unlock(admin: UserEntity, userId: string, ip: string | null): Promise<UserEntity> {
     const user = await this.userOf(admin.accountId, userId);
     await this.deps.lockout.unlock(user.id);
@@ -59,17 +63,12 @@ export class UserAdminService {
   /** Sets a user's enforcement override; when it makes MFA required, sessions without MFA end. */
   async setOverride(admin: UserEntity, userId: string, level: UserOverride, ip: string | null): Promise<UserEntity> {
     const user = await this.userOf(admin.accountId, userId);
-    await this.deps.dataSource.manager.update(UserEntity, { id: user.id }, { mfaOverride: level });
+    await setOverride(this.deps.dataSource, user.id, level);
     const updated = await this.userOf(admin.accountId, userId);
-    let revoked = 0;
-    if ((await this.deps.policyOf(updated)) === "REQUIRED") {
-      revoked = (
-        await execute(this.deps.dataSource, "UPDATE sessions SET revoked_at = ?, revoked_reason = 'POLICY_REQUIRED' WHERE user_id = ? AND revoked_at IS NULL AND mfa_passed = 0", [
-          Date.now(),
-          user.id,
-        ])
-      ).affected;
-    }
+    const revoked =
+      (await this.deps.policy.policyOf(updated)) === "REQUIRED"
+        ? await this.deps.sessions.revokeScope({ users: [user.id] }, "WITHOUT_MFA", "POLICY_REQUIRED")
+        : 0;
     await this.record(admin, user, AuditAction.MFA_OVERRIDE_SET, ip, { from: user.mfaOverride, to: level, revokedSessions: revoked });
     return updated;
   }
@@ -82,8 +81,8 @@ export class UserAdminService {
 
   async deleteMailbox(admin: UserEntity, userId: string, ip: string | null): Promise<void> {
     const user = await this.userOf(admin.accountId, userId);
-    if (user.kind !== "MAILBOX") throw adminErrors.notAMailbox();
-    await this.deps.dataSource.manager.delete(UserEntity, { id: user.id });
+    if (user.kind !== "MAILBOX") throw mailboxErrors.notAMailbox();
+    await deleteUser(this.deps.dataSource, user.id);
     await this.record(admin, user, AuditAction.MAILBOX_DELETED, ip);
   }
 }

@@ -1,6 +1,6 @@
 import type { AppContext } from "#src/context.js";
-import { setSessionCookie } from "#src/http/session-cookie.js";
-import type { IssuedSession } from "./session.service.js";
+import { setSessionCookie } from "./session-cookie.js";
+import type { IssuedSession } from "./sessions.service.js";
 
 /** Hands a new session to the caller: as an HttpOnly cookie (then no token in the body) or as a bearer token. */
 export function deliverSession(ctx: AppContext, issued: IssuedSession, asCookie: boolean): string | null {

@@ -1,0 +1,6 @@
+import type { DataSource, EntityManager } from "typeorm";
+
+/** Where a query runs: the data source, or the manager of an open transaction. */
+export type Db = DataSource | EntityManager;
+
+export const managerOf = (db: Db): EntityManager => ("manager" in db ? db.manager : db);

@@ -1,0 +1,29 @@
+import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
+import type { AppContext } from "#src/context.js";
+import { requireAdmin } from "#src/modules/sessions/guards.js";
+import { AuditEventFilter } from "./audit.inputs.js";
+import { AuditEventConnection } from "./audit.types.js";
+
+@Resolver()
+export class AuditLogResolver {
+  @Query(() => AuditEventConnection, { description: "The account's audit log, newest first." })
+  async auditEvents(
+    @Arg("filter", () => AuditEventFilter, { nullable: true }) filter: AuditEventFilter | null,
+    @Arg("first", () => Int, { defaultValue: 50 }) first: number,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Ctx() ctx: AppContext,
+  ): Promise<AuditEventConnection> {
+    const { user: admin } = requireAdmin(ctx);
+    const page = await ctx.services.auditLog.page(
+      admin.accountId,
+      { userId: filter?.userId ?? null, action: filter?.action ?? null, since: filter?.since?.getTime() ?? null, until: filter?.until?.getTime() ?? null },
+      first,
+      after,
+    );
+    return {
+      nodes: page.rows.map((r) => ({ ...r, createdAt: new Date(r.createdAt) })),
+      totalCount: page.totalCount,
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
+    };
+  }
+}

@@ -1,0 +1,74 @@
+import { managerOf, type Db } from "#src/db/db.js";
+import { execute } from "#src/db/sql.js";
+import type { UserEntity } from "#src/modules/users/user.entity.js";
+import { LoginChallengeEntity } from "./login-challenge.entity.js";
+
+/** Every statement on `login_challenges`: this file is its only writer. */
+
+export async function insertChallenge(
+  db: Db,
+  row: { idHash: string; userId: string; channel: string; createdAt: number; expiresAt: number; ip: string | null },
+): Promise<void> {
+  await execute(
+    db,
+    `INSERT INTO login_challenges (id_hash, user_id, channel, created_at, expires_at, consumed_at, sms_device_id, sms_code_hash, sms_code_expires_at, sms_last_sent_at, sms_send_count, ip)
+     VALUES (?, ?, ?, ?, ?, NULL, NULL, NULL, NULL, NULL, 0, ?)`,
+    [row.idHash, row.userId, row.channel, row.createdAt, row.expiresAt, row.ip],
+  );
+}
+
+/** A challenge and its user, in one statement (the passcode step's hot path). */
+export async function findChallengeWithUser(db: Db, idHash: string): Promise<{ challenge: LoginChallengeEntity; user: UserEntity } | null> {
+  const found = await managerOf(db)
+    .createQueryBuilder(LoginChallengeEntity, "c")
+    .innerJoinAndSelect("c.user", "u")
+    .where("c.id_hash = :hash", { hash: idHash })
+    .getOne();
+  if (!found?.user) return null;
+  const { user, ...challenge } = found;
+  return { challenge: Object.assign(new LoginChallengeEntity(), challenge), user };
+}
+
+/**
+ * Records a text of a new sign-in code: the code hash replaces the previous one, within the
+ * challenge's budget of sends and the interval between them. 1 when recorded, 0 otherwise.
+ */
+export async function recordSmsSend(
+  db: Db,
+  input: { idHash: string; deviceId: string; codeHash: string; codeExpiresAt: number; now: number; maxSends: number; sentBefore: number },
+): Promise<number> {
+  const { affected } = await execute(
+    db,
+    `UPDATE login_challenges SET sms_device_id = ?, sms_code_hash = ?, sms_code_expires_at = ?, sms_last_sent_at = ?, sms_send_count = sms_send_count + 1
+     WHERE id_hash = ? AND consumed_at IS NULL AND expires_at > ? AND sms_send_count < ? AND (sms_last_sent_at IS NULL OR sms_last_sent_at <= ?)`,
+    [input.deviceId, input.codeHash, input.codeExpiresAt, input.now, input.idHash, input.now, input.maxSends, input.sentBefore],
+  );
+  return affected;
+}
+
+/** Spends the texted code of a challenge: 1 for the one request that spends it. */
+export async function spendSmsCode(db: Db, idHash: string, codeHash: string): Promise<number> {
+  const { affected } = await execute(
+    db,
+    "UPDATE login_challenges SET sms_code_hash = NULL, sms_code_expires_at = NULL WHERE id_hash = ? AND sms_code_hash = ? AND consumed_at IS NULL",
+    [idHash, codeHash],
+  );
+  return affected;
+}
+
+/** Completes a live challenge: 1 for the one request that completes it. */
+export async function consumeChallenge(db: Db, idHash: string, now: number): Promise<number> {
+  const { affected } = await execute(db, "UPDATE login_challenges SET consumed_at = ? WHERE id_hash = ? AND consumed_at IS NULL AND expires_at > ?", [now, idHash, now]);
+  return affected;
+}
+
+/** Ends the open challenges of a user (those whose code went to one device, when given). */
+export async function endOpenChallenges(db: Db, input: { userId: string; now: number; smsDeviceId?: string }): Promise<number> {
+  const device = input.smsDeviceId ? " AND sms_device_id = ?" : "";
+  const { affected } = await execute(
+    db,
+    `UPDATE login_challenges SET consumed_at = ?, sms_code_hash = NULL, sms_code_expires_at = NULL WHERE user_id = ? AND consumed_at IS NULL AND expires_at > ?${device}`,
+    [input.now, input.userId, input.now, ...(input.smsDeviceId ? [input.smsDeviceId] : [])],
+  );
+  return affected;
+}

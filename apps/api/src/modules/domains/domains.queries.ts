@@ -1,0 +1,47 @@
+import type { PolicyLevel } from "@mfa/core";
+import { managerOf, type Db } from "#src/db/db.js";
+import { execute } from "#src/db/sql.js";
+import { AccountEntity } from "#src/modules/accounts/account.entity.js";
+import { DomainEntity } from "#src/modules/accounts/domain.entity.js";
+
+/** The statements of the domains pages: the tree, coverage, and the policy switches. */
+
+export const findDomain = (db: Db, accountId: string, domainId: string) => managerOf(db).findOneBy(DomainEntity, { id: domainId, accountId });
+
+export const listDomains = (db: Db, accountId: string) => managerOf(db).find(DomainEntity, { where: { accountId }, order: { name: "ASC" } });
+
+export const findAccount = (db: Db, accountId: string) => managerOf(db).findOneByOrFail(AccountEntity, { id: accountId });
+
+export interface CoverageRow {
+  domainId: string;
+  mailboxes: number;
+  enrolled: number;
+  locked: number;
+}
+
+/** Coverage of every domain of the account, in one aggregate statement. */
+export async function coverageByDomain(db: Db, accountId: string): Promise<CoverageRow[]> {
+  const { rows } = await execute<{ domain_id: string; mailboxes: number | string; enrolled: number | string | null; locked: number | string | null }>(
+    db,
+    `SELECT u.domain_id,
+            COUNT(*) AS mailboxes,
+            SUM(CASE WHEN u.verified_devices > 0 THEN 1 ELSE 0 END) AS enrolled,
+            SUM(CASE WHEN u.mfa_locked_at IS NOT NULL THEN 1 ELSE 0 END) AS locked
+       FROM users u
+      WHERE u.account_id = ? AND u.kind = 'MAILBOX'
+      GROUP BY u.domain_id`,
+    [accountId],
+  );
+  return rows.map((r) => ({ domainId: r.domain_id, mailboxes: Number(r.mailboxes), enrolled: Number(r.enrolled ?? 0), locked: Number(r.locked ?? 0) }));
+}
+
+const placeholders = (n: number) => Array.from({ length: n }, () => "?").join(", ");
+
+export async function setDomainsPolicy(db: Db, domainIds: readonly string[], policy: PolicyLevel): Promise<void> {
+  if (domainIds.length === 0) return;
+  await execute(db, `UPDATE domains SET mfa_policy = ? WHERE id IN (${placeholders(domainIds.length)})`, [policy, ...domainIds]);
+}
+
+export async function setAdminPolicy(db: Db, accountId: string, policy: PolicyLevel): Promise<void> {
+  await execute(db, "UPDATE accounts SET admin_mfa_policy = ? WHERE id = ?", [policy, accountId]);
+}

@@ -1,0 +1,173 @@
+import type { PolicyLevel } from "@mfa/core";
+import type { DataSource } from "typeorm";
+import type { AccountEntity } from "#src/modules/accounts/account.entity.js";
+import type { ProvisioningService } from "#src/modules/accounts/provisioning.service.js";
+import type { DomainEntity } from "#src/modules/accounts/domain.entity.js";
+import { AuditAction } from "#src/modules/audit/audit-action.js";
+import type { AuditService } from "#src/modules/audit/audit.service.js";
+import type { FactorService } from "#src/modules/mfa/factors.service.js";
+import type { PolicyImpactResult, PolicyService } from "#src/modules/policy/policy.service.js";
+import type { SessionService } from "#src/modules/sessions/sessions.service.js";
+import type { UserEntity } from "#src/modules/users/user.entity.js";
+import { domainErrors } from "./domains.errors.js";
+import { coverageByDomain, findAccount, findDomain, listDomains, setAdminPolicy, setDomainsPolicy } from "./domains.queries.js";
+
+export interface Coverage {
+  mailboxes: number;
+  enrolled: number;
+  locked: number;
+}
+
+export interface DomainNode {
+  domain: DomainEntity;
+  coverage: Coverage;
+  children: DomainNode[];
+}
+
+const NO_COVERAGE: Coverage = { mailboxes: 0, enrolled: 0, locked: 0 };
+
+/** Domains of an account: the tree with coverage, the policy switches and their impact preview. */
+export class DomainsService {
+  constructor(
+    private readonly deps: {
+      dataSource: DataSource;
+      audit: AuditService;
+      sessions: SessionService;
+      policy: PolicyService;
+      factors: FactorService;
+      provisioning: ProvisioningService;
+    },
+  ) {}
+
+  async domainOf(accountId: string, domainId: string): Promise<DomainEntity> {
+    const domain = /^[0-9a-f-]{36}$/i.test(domainId) ? await findDomain(this.deps.dataSource, accountId, domainId) : null;
+    if (!domain) throw domainErrors.domainNotFound();
+    return domain;
+  }
+
+  account(accountId: string): Promise<AccountEntity> {
+    return findAccount(this.deps.dataSource, accountId);
+  }
+
+  /** The account's domains as a tree (roots first, children by name), each with its coverage. */
+  async tree(accountId: string): Promise<DomainNode[]> {
+    const [domains, coverage] = await Promise.all([listDomains(this.deps.dataSource, accountId), coverageByDomain(this.deps.dataSource, accountId)]);
+    const byDomain = new Map(coverage.map((c) => [c.domainId, { mailboxes: c.mailboxes, enrolled: c.enrolled, locked: c.locked }]));
+    const nodes = new Map<string, DomainNode>(domains.map((d) => [d.id, { domain: d, coverage: byDomain.get(d.id) ?? NO_COVERAGE, children: [] }]));
+    const roots: DomainNode[] = [];
+    for (const node of nodes.values()) {
+      const parent = node.domain.parentId ? nodes.get(node.domain.parentId) : undefined;
+      if (parent) parent.children.push(node);
+      else roots.push(node);
+    }
+    return roots;
+  }
+
+  async createDomain(admin: UserEntity, input: { name: string; parentId?: string | null }, ip: string | null): Promise<DomainEntity> {
+    const domain = await this.deps.provisioning.createDomain({ accountId: admin.accountId, name: input.name, parentId: input.parentId ?? null });
+    await this.deps.audit.record({
+      accountId: admin.accountId,
+      actorId: admin.id,
+      targetUserId: null,
+      action: AuditAction.DOMAIN_CREATED,
+      outcome: "SUCCESS",
+      detail: { domainId: domain.id, domain: domain.name, parentId: domain.parentId },
+      ip,
+    });
+    return domain;
+  }
+
+  /** Every node of the tree, depth first. */
+  async flatTree(accountId: string): Promise<DomainNode[]> {
+    const flat = (nodes: DomainNode[]): DomainNode[] => nodes.flatMap((n) => [n, ...flat(n.children)]);
+    return flat(await this.tree(accountId));
+  }
+
+  async node(accountId: string, domainId: string): Promise<DomainNode> {
+    await this.domainOf(accountId, domainId);
+    const found = (await this.flatTree(accountId)).find((n) => n.domain.id === domainId);
+    if (!found) throw domainErrors.domainNotFound();
+    return found;
+  }
+
+  /** The domain and, when asked, every domain below it. */
+  async scope(accountId: string, domainId: string, includeChildren: boolean): Promise<DomainEntity[]> {
+    const root = await this.domainOf(accountId, domainId);
+    if (!includeChildren) return [root];
+    const all = await listDomains(this.deps.dataSource, accountId);
+    const result = [root];
+    for (let i = 0; i < result.length; i++) {
+      const current = result[i] as DomainEntity;
+      for (const d of all) if (d.parentId === current.id) result.push(d);
+    }
+    return result;
+  }
+
+  /** What switching to `policy` would do, decided by the policy rules over the mailboxes' facts. */
+  async impact(accountId: string, domainId: string, policy: PolicyLevel, includeChildren: boolean): Promise<PolicyImpactResult> {
+    const domains = await this.scope(accountId, domainId, includeChildren);
+    return this.deps.policy.impact(
+      domains.map((d) => d.id),
+      policy,
+    );
+  }
+
+  private async assertAdminHasMfa(admin: UserEntity): Promise<void> {
+    if (!(await this.deps.factors.hasVerifiedDevice(admin.id))) throw domainErrors.adminNeedsMfa();
+  }
+
+  /**
+   * Sets the policy of a domain (or its subtree, when asked; never by inheritance). Switching to
+   * REQUIRED revokes at once every session of the affected mailboxes that did not pass MFA.
+   */
+  async setPolicy(admin: UserEntity, input: { domainId: string; policy: PolicyLevel; includeChildren: boolean }, ip: string | null) {
+    if (input.policy === "REQUIRED") await this.assertAdminHasMfa(admin);
+    const domains = await this.scope(admin.accountId, input.domainId, input.includeChildren);
+    const ids = domains.map((d) => d.id);
+    const record = (action: AuditAction, detail: Record<string, string | number | boolean | null>) => ({
+      accountId: admin.accountId,
+      actorId: admin.id,
+      targetUserId: null,
+      action,
+      outcome: "SUCCESS" as const,
+      detail,
+      ip,
+    });
+    let revoked = 0;
+    await this.deps.dataSource.transaction(async (db) => {
+      await setDomainsPolicy(db, ids, input.policy);
+      if (input.policy === "REQUIRED") revoked = await this.deps.sessions.revokeScope({ domainFollowers: ids }, "WITHOUT_MFA", "POLICY_REQUIRED", { db });
+      for (const d of domains) {
+        if (d.mfaPolicy === input.policy) continue;
+        const detail = { domainId: d.id, domain: d.name, from: d.mfaPolicy, to: input.policy, viaParent: d.id !== input.domainId };
+        await this.deps.audit.record(record(AuditAction.DOMAIN_POLICY_CHANGED, detail), db);
+      }
+    });
+    if (revoked > 0) await this.deps.audit.record(record(AuditAction.SESSIONS_REVOKED, { reason: "POLICY_REQUIRED", sessions: revoked }));
+    return { domains: ids, revokedSessions: revoked };
+  }
+
+  /** The account-wide switch for its admins (MyRackspace). */
+  async setAdminPolicy(admin: UserEntity, policy: PolicyLevel, ip: string | null): Promise<AccountEntity> {
+    if (policy === "REQUIRED") await this.assertAdminHasMfa(admin);
+    const account = await findAccount(this.deps.dataSource, admin.accountId);
+    await this.deps.dataSource.transaction(async (db) => {
+      await setAdminPolicy(db, account.id, policy);
+      const revoked =
+        policy === "REQUIRED" ? await this.deps.sessions.revokeScope({ accountAdminFollowers: account.id }, "WITHOUT_MFA", "POLICY_REQUIRED", { db }) : 0;
+      await this.deps.audit.record(
+        {
+          accountId: account.id,
+          actorId: admin.id,
+          targetUserId: null,
+          action: AuditAction.ADMIN_POLICY_CHANGED,
+          outcome: "SUCCESS",
+          detail: { from: account.adminMfaPolicy, to: policy, revokedSessions: revoked },
+          ip,
+        },
+        db,
+      );
+    });
+    return Object.assign(account, { adminMfaPolicy: policy });
+  }
+}

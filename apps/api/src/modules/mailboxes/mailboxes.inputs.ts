@@ -1,0 +1,36 @@
+import { IsOptional, Length, Matches, MaxLength } from "class-validator";
+import { Field, ID, InputType } from "type-graphql";
+import { MfaStatusEnum } from "#src/graphql/enums.js";
+import type { MfaStatus } from "./directory.service.js";
+
+@InputType()
+export class CreateMailboxInput {
+  @Field(() => ID)
+  @MaxLength(36)
+  domainId: string;
+
+  @Field(() => String, { description: "The part before @." })
+  @Length(1, 64)
+  @Matches(/^[A-Za-z0-9._+-]+$/, { message: "localPart may contain letters, digits and . _ + - only" })
+  localPart: string;
+
+  @Field(() => String)
+  @Length(1, 200)
+  displayName: string;
+
+  @Field(() => String, { description: "The initial password: 12 to 128 characters." })
+  @Length(12, 128)
+  password: string;
+}
+
+@InputType()
+export class MailboxFilter {
+  @Field(() => MfaStatusEnum, { nullable: true })
+  @IsOptional()
+  mfaStatus?: MfaStatus | null;
+
+  @Field(() => String, { nullable: true, description: "Part of the address or the name." })
+  @IsOptional()
+  @MaxLength(100)
+  search?: string | null;
+}

@@ -1,0 +1,77 @@
+import type { UserOverride } from "@mfa/core";
+import { DateTimeISOResolver } from "graphql-scalars";
+import { Field, ID, Int, ObjectType } from "type-graphql";
+import { MfaStatusEnum, UserOverrideEnum } from "#src/graphql/enums.js";
+import { PageInfoType } from "#src/graphql/page-info.js";
+import { UserType } from "#src/modules/users/user.types.js";
+import type { UserEntity } from "#src/modules/users/user.entity.js";
+import type { MfaStatus } from "./directory.service.js";
+
+@ObjectType("Mailbox", { description: "A row of the mailboxes table." })
+export class MailboxType {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  username: string;
+
+  @Field(() => String)
+  displayName: string;
+
+  @Field(() => MfaStatusEnum)
+  mfaStatus: MfaStatus;
+
+  @Field(() => Int, { description: "Verified devices." })
+  devices: number;
+
+  @Field(() => UserOverrideEnum)
+  mfaOverride: UserOverride;
+
+  @Field(() => Boolean)
+  mfaEnabled: boolean;
+
+  @Field(() => DateTimeISOResolver, { nullable: true })
+  lockedAt: Date | null;
+}
+
+@ObjectType("MailboxConnection")
+export class MailboxConnection {
+  @Field(() => [MailboxType])
+  nodes: MailboxType[];
+
+  @Field(() => Int)
+  totalCount: number;
+
+  @Field(() => PageInfoType)
+  pageInfo: PageInfoType;
+}
+
+@ObjectType("AdminUserView", { description: "A user as their admin sees them: MFA state, devices masked, no secret." })
+export class AdminUserType extends UserType {
+  @Field(() => UserOverrideEnum)
+  mfaOverride: UserOverride;
+
+  @Field(() => Boolean)
+  mfaEnabled: boolean;
+
+  @Field(() => MfaStatusEnum)
+  mfaStatus: MfaStatus;
+
+  @Field(() => DateTimeISOResolver, { nullable: true })
+  lockedAt: Date | null;
+
+  /** What the field resolvers (effective policy, devices, recovery codes) read. */
+  source: Pick<UserEntity, "id" | "kind" | "mfaOverride" | "domainId" | "accountId">;
+}
+
+@ObjectType()
+export class AdminUserPayload {
+  @Field(() => AdminUserType)
+  user: AdminUserType;
+}
+
+@ObjectType()
+export class DeleteMailboxPayload {
+  @Field(() => ID)
+  deletedUserId: string;
+}

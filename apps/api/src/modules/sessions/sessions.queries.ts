@@ -1,0 +1,109 @@
+import { managerOf, type Db } from "#src/db/db.js";
+import { execute, isSqlite } from "#src/db/sql.js";
+import type { UserEntity } from "#src/modules/users/user.entity.js";
+import { SessionEntity } from "./session.entity.js";
+
+/** Every statement on the `sessions` table: this file is its only writer. */
+
+export interface SessionRow {
+  id: string;
+  tokenHash: string;
+  userId: string;
+  mfaPassed: boolean;
+  restricted: boolean;
+  authMethods: string;
+  createdAt: number;
+  expiresAt: number;
+  ip: string | null;
+  userAgent: string | null;
+}
+
+export async function insertSession(db: Db, row: SessionRow): Promise<void> {
+  await execute(
+    db,
+    `INSERT INTO sessions (id, token_hash, user_id, mfa_passed, restricted, auth_methods, created_at, last_seen_at, expires_at, proof_at, revoked_at, revoked_reason, ip, user_agent)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?, ?)`,
+    [row.id, row.tokenHash, row.userId, row.mfaPassed ? 1 : 0, row.restricted ? 1 : 0, row.authMethods, row.createdAt, row.createdAt, row.expiresAt, row.createdAt, row.ip, row.userAgent],
+  );
+}
+
+/** A session that is not revoked, with its user, by token hash: one statement on the hot path. */
+export async function findUnrevokedWithUser(db: Db, hash: string): Promise<{ session: SessionEntity; user: UserEntity } | null> {
+  const found = await managerOf(db)
+    .createQueryBuilder(SessionEntity, "s")
+    .innerJoinAndSelect("s.user", "u")
+    .where("s.token_hash = :hash AND s.revoked_at IS NULL", { hash })
+    .getOne();
+  if (!found?.user) return null;
+  const { user, ...rest } = found;
+  return { session: Object.assign(new SessionEntity(), rest), user };
+}
+
+export async function touchSession(db: Db, id: string, now: number): Promise<void> {
+  await execute(db, "UPDATE sessions SET last_seen_at = ? WHERE id = ? AND revoked_at IS NULL", [now, id]);
+}
+
+export async function setProofAt(db: Db, id: string, now: number): Promise<void> {
+  await execute(db, "UPDATE sessions SET proof_at = ? WHERE id = ?", [now, id]);
+}
+
+/** Whose sessions a revocation reaches. */
+export type SessionScope =
+  | { readonly users: readonly string[] }
+  /** Mailboxes of these domains that follow their domain's policy (no override). */
+  | { readonly domainFollowers: readonly string[] }
+  /** The account's admins that follow its admin policy (no override). */
+  | { readonly accountAdminFollowers: string };
+
+/** Which of their sessions: every live one, only those that did not pass MFA, or only setup-only ones. */
+export type SessionKind = "ALL" | "WITHOUT_MFA" | "RESTRICTED";
+
+const placeholders = (n: number) => Array.from({ length: n }, () => "?").join(", ");
+
+function scopeFilter(scope: SessionScope): { users: string; params: unknown[] } | null {
+  if ("users" in scope) {
+    return scope.users.length ? { users: `u.id IN (${placeholders(scope.users.length)})`, params: [...scope.users] } : null;
+  }
+  if ("domainFollowers" in scope) {
+    const ids = scope.domainFollowers;
+    return ids.length ? { users: `u.domain_id IN (${placeholders(ids.length)}) AND u.kind = 'MAILBOX' AND u.mfa_override = 'DEFAULT'`, params: [...ids] } : null;
+  }
+  return { users: "u.account_id = ? AND u.kind = 'ADMIN' AND u.mfa_override = 'DEFAULT'", params: [scope.accountAdminFollowers] };
+}
+
+const KIND_FILTER: Record<SessionKind, string> = { ALL: "", WITHOUT_MFA: " AND s.mfa_passed = 0", RESTRICTED: " AND s.restricted = 1" };
+
+/**
+ * Revokes, in one set-based statement, the live sessions of a scope (sessions past their absolute
+ * expiry are left as they are). Returns how many.
+ */
+export async function revokeSessions(
+  db: Db,
+  input: { scope: SessionScope; kind: SessionKind; reason: string; now: number; exceptSessionId?: string | null },
+): Promise<number> {
+  const filter = scopeFilter(input.scope);
+  if (!filter) return 0;
+  const except = input.exceptSessionId ? " AND s.id <> ?" : "";
+  const tail = input.exceptSessionId ? [input.exceptSessionId] : [];
+  const live = `s.revoked_at IS NULL AND s.expires_at > ?${KIND_FILTER[input.kind]}${except}`;
+  const result = isSqlite(db)
+    ? await execute(
+        db,
+        `UPDATE sessions AS s SET revoked_at = ?, revoked_reason = ? WHERE ${live} AND s.user_id IN (SELECT u.id FROM users u WHERE ${filter.users})`,
+        [input.now, input.reason, input.now, ...tail, ...filter.params],
+      )
+    : await execute(
+        db,
+        `UPDATE sessions s JOIN users u ON u.id = s.user_id SET s.revoked_at = ?, s.revoked_reason = ? WHERE ${live} AND ${filter.users}`,
+        [input.now, input.reason, input.now, ...tail, ...filter.params],
+      );
+  return result.affected;
+}
+
+export async function revokeSession(db: Db, id: string, reason: string, now: number): Promise<void> {
+  await execute(db, "UPDATE sessions SET revoked_at = ?, revoked_reason = ? WHERE id = ? AND revoked_at IS NULL", [now, reason, id]);
+}
+
+/** Whether the users of a scope have a live session that did not pass MFA (a fact for the policy preview). */
+export const liveWithoutMfaExists = (userColumn: string) =>
+  `EXISTS (SELECT 1 FROM sessions s WHERE s.user_id = ${userColumn} AND s.revoked_at IS NULL AND s.mfa_passed = 0 AND s.expires_at > ?)`;

@@ -1,0 +1,102 @@
+import { randomUUID } from "node:crypto";
+import type { DataSource } from "typeorm";
+import type { Config } from "#src/config/config.js";
+import type { Db } from "#src/db/db.js";
+import type { UserEntity } from "#src/modules/users/user.entity.js";
+import type { SessionEntity } from "./session.entity.js";
+import {
+  findUnrevokedWithUser,
+  insertSession,
+  revokeSession,
+  revokeSessions,
+  setProofAt,
+  touchSession,
+  type SessionKind,
+  type SessionScope,
+} from "./sessions.queries.js";
+import { isWellFormedToken, newOpaqueToken, tokenHash } from "./tokens.js";
+
+export type AuthMethod = "PASSWORD" | "OTPPASSCODE" | "PASSCODE" | "RECOVERY_CODE";
+
+export interface IssuedSession {
+  token: string;
+  session: Pick<SessionEntity, "id" | "userId" | "mfaPassed" | "restricted" | "expiresAt">;
+}
+
+export interface ActiveSession {
+  session: SessionEntity;
+  user: UserEntity;
+}
+
+/** How often a session's last-seen time is written back (idle expiry has minute precision). */
+const TOUCH_INTERVAL_MS = 60_000;
+
+/**
+ * The one owner of sessions: issues, finds, refreshes and revokes them (one, or a whole scope).
+ * Only token hashes are stored.
+ */
+export class SessionService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly config: Config,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  async issue(
+    input: { userId: string; mfaPassed: boolean; restricted: boolean; methods: AuthMethod[]; ip: string | null; userAgent: string | null },
+    db: Db = this.dataSource,
+  ): Promise<IssuedSession> {
+    const token = newOpaqueToken();
+    const now = this.now();
+    const row = {
+      id: randomUUID(),
+      tokenHash: tokenHash(token),
+      userId: input.userId,
+      mfaPassed: input.mfaPassed,
+      restricted: input.restricted,
+      authMethods: [...new Set(input.methods)].join(","),
+      createdAt: now,
+      expiresAt: now + this.config.session.absoluteMs,
+      ip: input.ip,
+      userAgent: input.userAgent,
+    };
+    await insertSession(db, row);
+    return { token, session: row };
+  }
+
+  /** The live session of a token, or null: unknown, revoked, idle too long or past its absolute expiry. */
+  async authenticate(token: string): Promise<ActiveSession | null> {
+    if (!isWellFormedToken(token)) return null;
+    const found = await findUnrevokedWithUser(this.dataSource, tokenHash(token));
+    if (!found) return null;
+    const { session } = found;
+    const now = this.now();
+    if (now >= session.expiresAt || now >= session.lastSeenAt + this.config.session.idleMs) return null;
+    if (now - session.lastSeenAt >= TOUCH_INTERVAL_MS) {
+      await touchSession(this.dataSource, session.id, now);
+      session.lastSeenAt = now;
+    }
+    return found;
+  }
+
+  hasRecentProof(session: SessionEntity): boolean {
+    return this.now() - session.proofAt <= this.config.session.recentProofMs;
+  }
+
+  async recordProof(sessionId: string): Promise<void> {
+    await setProofAt(this.dataSource, sessionId, this.now());
+  }
+
+  async revoke(sessionId: string, reason: string, db: Db = this.dataSource): Promise<void> {
+    await revokeSession(db, sessionId, reason, this.now());
+  }
+
+  /**
+   * Revokes the live sessions of a scope (users, the followers of some domains, the account's
+   * admins), all of them or only those without MFA or only setup-only ones, except one if given.
+   * Returns how many.
+   */
+  revokeScope(scope: SessionScope, kind: SessionKind, reason: string, options: { except?: string | null; db?: Db } = {}): Promise<number> {
+    return revokeSessions(options.db ?? this.dataSource, { scope, kind, reason, now: this.now(), exceptSessionId: options.except ?? null });
+  }
+}
