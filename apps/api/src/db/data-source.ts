@@ -7,8 +7,6 @@ import { entities } from "./entities.js";
 import { migrations } from "./migrations/index.js";
 import { SnakeNamingStrategy } from "./naming.js";
 
-export type Engine = "sqlite" | "mariadb" | "mysql";
-
 export const QUERY_TIMEOUT_MS = 3_000;
 
 /** One factory for every engine: embedded SQLite by default, MySQL/MariaDB by URL. */
@@ -46,11 +44,4 @@ export function createDataSource(database: DatabaseConfig): DataSource {
     enableQueryTimeout: true,
     extra: { waitForConnections: true, queueLimit: 0, enableKeepAlive: true },
   });
-}
-
-/** The engine name reported by health checks. */
-export async function engineName(dataSource: DataSource): Promise<Engine> {
-  if (dataSource.options.type === "better-sqlite3") return "sqlite";
-  const rows: { v: string }[] = await dataSource.query("SELECT VERSION() AS v");
-  return rows[0]?.v.toLowerCase().includes("mariadb") ? "mariadb" : "mysql";
 }

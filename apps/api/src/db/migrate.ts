@@ -1,5 +1,6 @@
 import type { DataSource } from "typeorm";
 import { withFileLock } from "./file-lock.js";
+import { releaseLock, tryTakeLock } from "./migration-lock.queries.js";
 
 const LOCK_NAME = "mfa_schema_migrations";
 const LOCK_WAIT_SECONDS = 120;
@@ -25,14 +26,13 @@ export async function runMigrations(dataSource: DataSource, afterMigrate?: () =>
     // Short waits in a loop: every statement has a time limit, the lock may be held longer.
     const deadline = Date.now() + LOCK_WAIT_SECONDS * 1000;
     for (;;) {
-      const rows: { got: number | string | null }[] = await lockRunner.query("SELECT GET_LOCK(?, 2) AS got", [LOCK_NAME]);
-      if (Number(rows[0]?.got) === 1) break;
+      if (await tryTakeLock(lockRunner, LOCK_NAME, 2)) break;
       if (Date.now() > deadline) throw new Error(`could not take the migration lock within ${LOCK_WAIT_SECONDS}s`);
     }
     try {
       return await run();
     } finally {
-      await lockRunner.query("SELECT RELEASE_LOCK(?)", [LOCK_NAME]);
+      await releaseLock(lockRunner, LOCK_NAME);
     }
   } finally {
     await lockRunner.release();

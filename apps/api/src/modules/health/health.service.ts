@@ -1,5 +1,5 @@
 import type { DataSource } from "typeorm";
-import { engineName, type Engine } from "#src/db/data-source.js";
+import { engineName, ping, type Engine } from "./health.queries.js";
 
 export interface HealthReport {
   status: "ok" | "unavailable";
@@ -25,7 +25,7 @@ export class HealthService {
       timer = setTimeout(() => resolve(false), this.timeoutMs);
     });
     const query = (async () => {
-      await this.dataSource.query("SELECT 1");
+      await ping(this.dataSource);
       this.engine ??= await engineName(this.dataSource);
       return true as const;
     })().catch(() => false as const);
