@@ -83,8 +83,6 @@ export class ProvisioningService {
       passwordHash: await hashPassword(input.password),
       mfaOverride: "DEFAULT",
       mfaEnabled: false,
-      mfaFailures: 0,
-      mfaLockedAt: null,
       passwordFailures: 0,
       passwordLastFailureAt: null,
       createdAt: this.now(),
