@@ -62,10 +62,46 @@ export type AdminUserView = {
   username: Scalars['String']['output'];
 };
 
+/** What an audit event records. */
+export type AuditAction =
+  | 'ACCOUNT_LOCKED'
+  | 'ACCOUNT_UNLOCKED'
+  | 'ADMIN_POLICY_CHANGED'
+  | 'DEVICES_REMOVED_ALL'
+  | 'DEVICE_BACKUP_SET'
+  | 'DEVICE_DEFAULT_SET'
+  | 'DEVICE_ENROLLMENT_STARTED'
+  | 'DEVICE_REMOVED'
+  | 'DEVICE_VERIFICATION_FAILED'
+  | 'DEVICE_VERIFICATION_SENT'
+  | 'DEVICE_VERIFIED'
+  | 'DOMAIN_CREATED'
+  | 'DOMAIN_POLICY_CHANGED'
+  | 'LOGIN_MFA_CHALLENGED'
+  | 'LOGIN_MFA_SETUP_REQUIRED'
+  | 'LOGIN_PASSCODE_FAILED'
+  | 'LOGIN_PASSCODE_SENT'
+  | 'LOGIN_PASSWORD_FAILED'
+  | 'LOGIN_REFUSED_LOCKED'
+  | 'LOGIN_SUCCEEDED'
+  | 'LOGIN_THROTTLED'
+  | 'LOGOUT'
+  | 'MAILBOX_CREATED'
+  | 'MAILBOX_DELETED'
+  | 'MFA_DISABLED'
+  | 'MFA_ENABLED'
+  | 'MFA_OVERRIDE_SET'
+  | 'MFA_RESET'
+  | 'REAUTHENTICATED'
+  | 'REAUTHENTICATION_FAILED'
+  | 'RECOVERY_CODES_GENERATED'
+  | 'RECOVERY_CODE_USED'
+  | 'SESSIONS_REVOKED';
+
 /** Who did what to whom, when, from where. Never a code, secret, password or token. */
 export type AuditEvent = {
   __typename?: 'AuditEvent';
-  action: Scalars['String']['output'];
+  action: AuditAction;
   actorId?: Maybe<Scalars['ID']['output']>;
   actorUsername?: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTimeISO']['output'];
@@ -87,7 +123,7 @@ export type AuditEventConnection = {
 };
 
 export type AuditEventFilter = {
-  action?: InputMaybe<Scalars['String']['input']>;
+  action?: InputMaybe<AuditAction>;
   since?: InputMaybe<Scalars['DateTimeISO']['input']>;
   until?: InputMaybe<Scalars['DateTimeISO']['input']>;
   /** Events by or about this user. */
@@ -680,7 +716,7 @@ export type AuditEventsQueryVariables = Exact<{
 }>;
 
 
-export type AuditEventsQuery = { __typename?: 'Query', auditEvents: { __typename?: 'AuditEventConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'AuditEvent', id: string, action: string, outcome: string, createdAt: string, actorId?: string | null, actorUsername?: string | null, targetUserId?: string | null, targetUsername?: string | null, detail?: string | null, ip?: string | null }> } };
+export type AuditEventsQuery = { __typename?: 'Query', auditEvents: { __typename?: 'AuditEventConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'AuditEvent', id: string, action: AuditAction, outcome: string, createdAt: string, actorId?: string | null, actorUsername?: string | null, targetUserId?: string | null, targetUsername?: string | null, detail?: string | null, ip?: string | null }> } };
 
 export type CreateDomainMutationVariables = Exact<{
   input: CreateDomainInput;
