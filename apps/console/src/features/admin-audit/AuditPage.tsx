@@ -1,10 +1,10 @@
 import { useQuery } from "@apollo/client/react";
 import { Button, PageHeader, Spinner, Table } from "@mfa/ui";
 import { useEffect, useRef, useState } from "react";
-import { setSearchParams, usePage, useSearchParams } from "../../app/router";
 import { graphql } from "../../gql";
 import { errorMessage } from "../../lib/error-messages";
 import { LoadError } from "../../lib/LoadError";
+import { setSearchParams, usePage, useSearchParams } from "../../lib/router";
 import { isAuditAction } from "./audit-actions";
 import { AuditFilters } from "./AuditFilters";
 import { AuditRow } from "./AuditRow";

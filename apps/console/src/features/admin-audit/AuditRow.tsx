@@ -1,7 +1,7 @@
 import { Badge } from "@mfa/ui";
 import { Fragment } from "react";
-import { Link } from "../../app/router";
 import type { AuditEventsQuery } from "../../gql/graphql";
+import { Link } from "../../lib/router";
 import { summariseDetail } from "./audit-format";
 
 export type AuditEventRow = AuditEventsQuery["auditEvents"]["nodes"][number];

@@ -1,9 +1,9 @@
 import { useQuery } from "@apollo/client/react";
 import { Alert, Button, PageHeader, Spinner, Table } from "@mfa/ui";
-import { usePage } from "../../app/router";
 import { graphql } from "../../gql";
 import { errorCode } from "../../lib/graphql-errors";
 import { LoadError } from "../../lib/LoadError";
+import { usePage } from "../../lib/router";
 import "../admin-shared/admin.css";
 import "./sms-outbox.css";
 
