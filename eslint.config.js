@@ -16,6 +16,24 @@ export default tseslint.config(
     },
   },
   {
+    // The console's lib/ (router, session, notices, Apollo client, formatting) serves the shell and every
+    // feature, so it imports neither; features import lib/, never the shell. Repeats the base pattern, which
+    // this block replaces for these files.
+    files: ["apps/console/src/lib/**/*.{ts,tsx}", "apps/console/src/features/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["../../../*"] },
+            { regex: "^((\\.\\./)+|#src/)app(/|$)", message: "app/ is the console's shell: import from lib/ instead" },
+            { regex: "^((\\.\\./)+|#src/)features(/|$)", message: "lib/ must not depend on a feature" }
+          ]
+        }
+      ]
+    }
+  },
+  {
     files: ["packages/core/src/**/*.ts"],
     ignores: ["packages/core/src/**/*.test.ts"],
     rules: {

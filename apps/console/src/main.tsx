@@ -3,10 +3,10 @@ import { ApolloProvider } from "@apollo/client/react";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/App";
-import { createApolloClient } from "./app/apollo-client";
-import { NoticeProvider } from "./app/notice";
-import { SessionProvider } from "./app/session";
 import { ReauthProvider } from "./features/reauth/ReauthProvider";
+import { createApolloClient } from "./lib/apollo-client";
+import { NoticeProvider } from "./lib/notice";
+import { SessionProvider } from "./lib/session";
 
 const container = document.getElementById("root");
 if (!container) throw new Error("The page has no #root element");

@@ -1,7 +1,7 @@
 import { useQuery } from "@apollo/client/react";
 import { graphql } from "../gql";
 import { errorCode } from "../lib/graphql-errors";
-import { Link } from "./router";
+import { Link } from "../lib/router";
 
 /** Whether the service keeps texts in its outbox (answers FORBIDDEN when a real SMS provider sends them). */
 export const OutboxAvailableDocument = graphql(`

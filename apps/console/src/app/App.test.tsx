@@ -4,12 +4,12 @@ import { cleanup, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { HealthDocument } from "../features/health/HealthStatus";
 import { ReauthProvider } from "../features/reauth/ReauthProvider";
+import { createCache } from "../lib/apollo-client";
+import { NoticeProvider } from "../lib/notice";
+import { SessionDocument, SessionProvider } from "../lib/session";
 import { graphQLError } from "../test/providers";
 import { OutboxAvailableDocument } from "./AdminNav";
 import { App } from "./App";
-import { createCache } from "./apollo-client";
-import { NoticeProvider } from "./notice";
-import { SessionDocument, SessionProvider } from "./session";
 
 afterEach(cleanup);
 

@@ -2,12 +2,12 @@ import { Alert, Button, Spinner } from "@mfa/ui";
 import { lazy, Suspense, type ReactNode } from "react";
 import { SignInPage } from "../features/sign-in/SignInPage";
 import { errorMessage } from "../lib/error-messages";
+import { Redirect, usePathname } from "../lib/router";
+import { useSession, type SessionUser } from "../lib/session";
 import { adminPage, isAdminPath } from "./admin-routes";
 import { AppShell } from "./AppShell";
 import { NotAllowedPage } from "./NotAllowedPage";
 import { NotFoundPage } from "./NotFoundPage";
-import { Redirect, usePathname } from "./router";
-import { useSession, type SessionUser } from "./session";
 
 // Pages after sign-in load on demand, keeping the first download small.
 const SecurityPage = lazy(() => import("../features/security/SecurityPage").then((m) => ({ default: m.SecurityPage })));

@@ -1,8 +1,8 @@
 import type { ReactNode } from "react";
 import { SignOutButton } from "../features/sign-out/SignOutButton";
+import { Link } from "../lib/router";
+import type { SessionUser } from "../lib/session";
 import { AdminNav } from "./AdminNav";
-import { Link } from "./router";
-import type { SessionUser } from "./session";
 import "./app-shell.css";
 
 export interface AppShellProps {

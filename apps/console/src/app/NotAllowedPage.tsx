@@ -1,5 +1,5 @@
 import { PageHeader } from "@mfa/ui";
-import { Link, usePage } from "./router";
+import { Link, usePage } from "../lib/router";
 
 /** An admin page reached by someone who is not an admin of the account. */
 export function NotAllowedPage() {

@@ -1,5 +1,5 @@
 import { PageHeader } from "@mfa/ui";
-import { Link, usePage } from "./router";
+import { Link, usePage } from "../lib/router";
 
 /** Any address the console does not know. */
 export function NotFoundPage() {

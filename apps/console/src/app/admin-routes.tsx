@@ -1,6 +1,6 @@
 import { lazy, type ReactNode } from "react";
+import { Redirect } from "../lib/router";
 import { NotFoundPage } from "./NotFoundPage";
-import { Redirect } from "./router";
 
 // Each admin page is its own download, fetched the first time it is opened.
 const DomainsPage = lazy(() => import("../features/admin-domains/DomainsPage").then((m) => ({ default: m.DomainsPage })));

@@ -15,7 +15,6 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query OutboxAvailable {\n    smsOutbox(first: 1) {\n      id\n    }\n  }\n": typeof types.OutboxAvailableDocument,
-    "\n  query Session {\n    me {\n      id\n      username\n      displayName\n      kind\n    }\n  }\n": typeof types.SessionDocument,
     "\n  query AccountPage {\n    account {\n      id\n      name\n      adminMfaPolicy\n    }\n    me {\n      id\n      mfaPassed\n      security {\n        devices {\n          id\n          verified\n        }\n      }\n    }\n  }\n": typeof types.AccountPageDocument,
     "\n  mutation SetAccountAdminMfaPolicy($policy: PolicyLevel!) {\n    setAccountAdminMfaPolicy(policy: $policy) {\n      account {\n        id\n        name\n        adminMfaPolicy\n      }\n    }\n  }\n": typeof types.SetAccountAdminMfaPolicyDocument,
     "\n  query AuditEvents($filter: AuditEventFilter, $first: Int!, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        action\n        outcome\n        createdAt\n        actorId\n        actorUsername\n        targetUserId\n        targetUsername\n        detail\n        ip\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
@@ -54,10 +53,10 @@ type Documents = {
     "\n  query SmsOutbox($first: Int!, $challengeId: String) {\n    smsOutbox(first: $first, challengeId: $challengeId) {\n      id\n      to\n      body\n      status\n      createdAt\n    }\n  }\n": typeof types.SmsOutboxDocument,
     "\n  mutation ResendPhoneVerification($deviceId: ID!) {\n    resendPhoneVerification(deviceId: $deviceId) {\n      device {\n        id\n      }\n    }\n  }\n": typeof types.ResendPhoneVerificationDocument,
     "\n  mutation VerifyDevice($input: VerifyDeviceInput!) {\n    verifyDevice(input: $input) {\n      device {\n        id\n        verified\n        isDefault\n        lastUsedAt\n      }\n    }\n  }\n": typeof types.VerifyDeviceDocument,
+    "\n  query Session {\n    me {\n      id\n      username\n      displayName\n      kind\n    }\n  }\n": typeof types.SessionDocument,
 };
 const documents: Documents = {
     "\n  query OutboxAvailable {\n    smsOutbox(first: 1) {\n      id\n    }\n  }\n": types.OutboxAvailableDocument,
-    "\n  query Session {\n    me {\n      id\n      username\n      displayName\n      kind\n    }\n  }\n": types.SessionDocument,
     "\n  query AccountPage {\n    account {\n      id\n      name\n      adminMfaPolicy\n    }\n    me {\n      id\n      mfaPassed\n      security {\n        devices {\n          id\n          verified\n        }\n      }\n    }\n  }\n": types.AccountPageDocument,
     "\n  mutation SetAccountAdminMfaPolicy($policy: PolicyLevel!) {\n    setAccountAdminMfaPolicy(policy: $policy) {\n      account {\n        id\n        name\n        adminMfaPolicy\n      }\n    }\n  }\n": types.SetAccountAdminMfaPolicyDocument,
     "\n  query AuditEvents($filter: AuditEventFilter, $first: Int!, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        action\n        outcome\n        createdAt\n        actorId\n        actorUsername\n        targetUserId\n        targetUsername\n        detail\n        ip\n      }\n    }\n  }\n": types.AuditEventsDocument,
@@ -96,6 +95,7 @@ const documents: Documents = {
     "\n  query SmsOutbox($first: Int!, $challengeId: String) {\n    smsOutbox(first: $first, challengeId: $challengeId) {\n      id\n      to\n      body\n      status\n      createdAt\n    }\n  }\n": types.SmsOutboxDocument,
     "\n  mutation ResendPhoneVerification($deviceId: ID!) {\n    resendPhoneVerification(deviceId: $deviceId) {\n      device {\n        id\n      }\n    }\n  }\n": types.ResendPhoneVerificationDocument,
     "\n  mutation VerifyDevice($input: VerifyDeviceInput!) {\n    verifyDevice(input: $input) {\n      device {\n        id\n        verified\n        isDefault\n        lastUsedAt\n      }\n    }\n  }\n": types.VerifyDeviceDocument,
+    "\n  query Session {\n    me {\n      id\n      username\n      displayName\n      kind\n    }\n  }\n": types.SessionDocument,
 };
 
 /**
@@ -116,10 +116,6 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OutboxAvailable {\n    smsOutbox(first: 1) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query OutboxAvailable {\n    smsOutbox(first: 1) {\n      id\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Session {\n    me {\n      id\n      username\n      displayName\n      kind\n    }\n  }\n"): (typeof documents)["\n  query Session {\n    me {\n      id\n      username\n      displayName\n      kind\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -272,6 +268,10 @@ export function graphql(source: "\n  mutation ResendPhoneVerification($deviceId:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation VerifyDevice($input: VerifyDeviceInput!) {\n    verifyDevice(input: $input) {\n      device {\n        id\n        verified\n        isDefault\n        lastUsedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyDevice($input: VerifyDeviceInput!) {\n    verifyDevice(input: $input) {\n      device {\n        id\n        verified\n        isDefault\n        lastUsedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Session {\n    me {\n      id\n      username\n      displayName\n      kind\n    }\n  }\n"): (typeof documents)["\n  query Session {\n    me {\n      id\n      username\n      displayName\n      kind\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,4 +1,4 @@
-import type { Session } from "../app/session";
+import type { Session } from "../lib/session";
 
 /** A signed-in account admin. */
 export const adminSession: Session = {

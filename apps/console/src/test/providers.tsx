@@ -3,10 +3,10 @@ import { MockedProvider } from "@apollo/client/testing/react";
 import { render } from "@testing-library/react";
 import type { ReactNode } from "react";
 import { vi } from "vitest";
-import { createCache } from "../app/apollo-client";
-import { NoticeProvider } from "../app/notice";
-import { SessionContext, type Session, type SessionContextValue } from "../app/session";
 import { ReauthProvider } from "../features/reauth/ReauthProvider";
+import { createCache } from "../lib/apollo-client";
+import { NoticeProvider } from "../lib/notice";
+import { SessionContext, type Session, type SessionContextValue } from "../lib/session";
 
 export interface RenderOptions {
   mocks?: MockLink.MockedResponse[];

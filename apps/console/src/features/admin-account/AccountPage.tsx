@@ -1,10 +1,10 @@
 import { useMutation, useQuery } from "@apollo/client/react";
 import { Alert, Button, Card, PageHeader, Spinner } from "@mfa/ui";
 import { useState, type FormEvent } from "react";
-import { Link, usePage } from "../../app/router";
 import { graphql } from "../../gql";
 import type { PolicyLevel } from "../../gql/graphql";
 import { LoadError } from "../../lib/LoadError";
+import { Link, usePage } from "../../lib/router";
 import { POLICY_LABEL } from "../admin-shared/policy";
 import { PolicyBadge } from "../admin-shared/PolicyBadge";
 import { PolicyChoice } from "../admin-shared/PolicyChoice";

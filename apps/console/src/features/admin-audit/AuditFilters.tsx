@@ -1,42 +1,46 @@
-import { Button, TextField } from "@mfa/ui";
-import { useEffect, useId, useState, type FormEvent } from "react";
-import { KNOWN_ACTIONS } from "./audit-format";
+import { Button, SelectField, TextField } from "@mfa/ui";
+import { useEffect, useState, type FormEvent } from "react";
+import type { AuditAction } from "../../gql/graphql";
+import { AUDIT_ACTION_LABEL, AUDIT_ACTIONS, isAuditAction } from "./audit-actions";
 
-export interface AuditFiltersProps {
-  action: string;
+export interface AuditFilterValues {
+  /** Null: every action. */
+  action: AuditAction | null;
   userId: string;
-  onApply: (filters: { action: string; userId: string }) => void;
 }
 
-/** Filter the log by action (suggested, any text allowed) and by a user id (events by or about them). */
+export interface AuditFiltersProps extends AuditFilterValues {
+  onApply: (filters: AuditFilterValues) => void;
+}
+
+/** Filter the log by action (one of the schema's) and by a user id (events by or about them). */
 export function AuditFilters({ action, userId, onApply }: AuditFiltersProps) {
-  const listId = useId();
-  const [current, setDraft] = useState({ action, userId });
+  const [current, setDraft] = useState<AuditFilterValues>({ action, userId });
   // The applied filters changed (a link, the back button, Clear): show them.
   useEffect(() => setDraft({ action, userId }), [action, userId]);
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    onApply({ action: current.action.trim().toUpperCase(), userId: current.userId.trim() });
+    onApply({ action: current.action, userId: current.userId.trim() });
   }
 
   return (
     <form className="admin-page__filters audit-filters" onSubmit={submit} aria-label="Filter the audit log">
-      <TextField
+      <SelectField
         label="Action"
-        hint="Such as MFA_RESET or LOGIN_PASSCODE_FAILED"
-        list={listId}
-        value={current.action}
-        onChange={(event) => setDraft({ ...current, action: event.currentTarget.value })}
-        autoComplete="off"
-        autoCapitalize="characters"
-        spellCheck={false}
-      />
-      <datalist id={listId}>
-        {KNOWN_ACTIONS.map((name) => (
-          <option key={name} value={name} />
+        value={current.action ?? ""}
+        onChange={(event) => {
+          const value = event.currentTarget.value;
+          setDraft({ ...current, action: isAuditAction(value) ? value : null });
+        }}
+      >
+        <option value="">All actions</option>
+        {AUDIT_ACTIONS.map((name) => (
+          <option key={name} value={name}>
+            {AUDIT_ACTION_LABEL[name]}
+          </option>
         ))}
-      </datalist>
+      </SelectField>
       <TextField
         label="User ID"
         hint="Events by or about this user"
@@ -47,7 +51,7 @@ export function AuditFilters({ action, userId, onApply }: AuditFiltersProps) {
       />
       <div className="audit-filters__buttons">
         <Button type="submit">Filter</Button>
-        <Button variant="secondary" onClick={() => onApply({ action: "", userId: "" })}>
+        <Button variant="secondary" onClick={() => onApply({ action: null, userId: "" })}>
           Clear
         </Button>
       </div>

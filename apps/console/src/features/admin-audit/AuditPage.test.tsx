@@ -62,9 +62,20 @@ describe("AuditPage", () => {
     expect(screen.getByText(/Off → Force-On · domain: example.com/)).toBeTruthy();
     expect(screen.queryByRole("button", { name: "Load more" })).toBeNull();
 
-    fireEvent.change(screen.getByLabelText("Action"), { target: { value: "mfa_reset" } });
+    expect(within(screen.getByLabelText("Action")).getByRole("option", { name: "MFA reset" })).toBeTruthy();
+    fireEvent.change(screen.getByLabelText("Action"), { target: { value: "MFA_RESET" } });
     fireEvent.click(screen.getByRole("button", { name: "Filter" }));
     expect(await screen.findByText("1 of 1 event shown")).toBeTruthy();
     expect(window.location.search).toBe("?action=MFA_RESET");
+  });
+
+  it("shows every action when the address names an action the log does not know", async () => {
+    renderWithProviders(<AuditPage />, {
+      path: "/admin/audit?action=NO_SUCH_ACTION",
+      session: adminSession,
+      mocks: [mock(null, null, answer([event("e1", "LOGOUT")], 1, null))],
+    });
+    expect(await screen.findByText("1 of 1 event shown")).toBeTruthy();
+    expect(screen.getByLabelText("Action")).toHaveProperty("value", "");
   });
 });

@@ -1,10 +1,11 @@
 import { useQuery } from "@apollo/client/react";
 import { Button, PageHeader, Spinner, Table } from "@mfa/ui";
 import { useEffect, useRef, useState } from "react";
-import { setSearchParams, usePage, useSearchParams } from "../../app/router";
 import { graphql } from "../../gql";
 import { errorMessage } from "../../lib/error-messages";
 import { LoadError } from "../../lib/LoadError";
+import { setSearchParams, usePage, useSearchParams } from "../../lib/router";
+import { isAuditAction } from "./audit-actions";
 import { AuditFilters } from "./AuditFilters";
 import { AuditRow } from "./AuditRow";
 import "../admin-shared/admin.css";
@@ -40,13 +41,15 @@ export const AUDIT_PAGE_SIZE = 50;
 export function AuditPage() {
   const headingRef = usePage("Audit log");
   const params = useSearchParams();
-  const action = params.get("action") ?? "";
+  // An address naming no known action (an old link) shows every action.
+  const actionParam = params.get("action");
+  const action = isAuditAction(actionParam) ? actionParam : null;
   const userId = params.get("user") ?? "";
   const [moreError, setMoreError] = useState<unknown>(null);
   const [loadingMore, setLoadingMore] = useState(false);
   const countRef = useRef<HTMLParagraphElement>(null);
 
-  const filter = action || userId ? { action: action || null, userId: userId || null } : null;
+  const filter = action || userId ? { action, userId: userId || null } : null;
   const { data, error, loading, refetch, fetchMore } = useQuery(AuditEventsDocument, {
     variables: { filter, first: AUDIT_PAGE_SIZE, after: null },
     fetchPolicy: "cache-and-network",

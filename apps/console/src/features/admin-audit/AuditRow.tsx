@@ -1,12 +1,11 @@
 import { Badge } from "@mfa/ui";
 import { Fragment } from "react";
-import { Link } from "../../app/router";
 import type { AuditEventsQuery } from "../../gql/graphql";
+import { formatTimestamp } from "../../lib/format";
+import { Link } from "../../lib/router";
 import { summariseDetail } from "./audit-format";
 
 export type AuditEventRow = AuditEventsQuery["auditEvents"]["nodes"][number];
-
-const time = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "medium" });
 
 /** A person in the log: a link to them while they exist, their name or "—" otherwise. */
 function Who({ id, username }: { id: string | null | undefined; username: string | null | undefined }) {
@@ -35,7 +34,7 @@ export function AuditRow({ event }: { event: AuditEventRow }) {
   return (
     <tr>
       <td className="audit__time">
-        <time dateTime={event.createdAt}>{time.format(new Date(event.createdAt))}</time>
+        <time dateTime={event.createdAt}>{formatTimestamp(event.createdAt)}</time>
       </td>
       <th scope="row" className="audit__action">
         <ActionName action={event.action} />

@@ -1,7 +1,7 @@
 import { Button } from "@mfa/ui";
 import { useId, useRef } from "react";
-import { Link } from "../../app/router";
 import { graphql } from "../../gql";
+import { Link } from "../../lib/router";
 import { PolicyBadge } from "../admin-shared/PolicyBadge";
 import { CoverageBar } from "./CoverageBar";
 import type { DomainNode } from "./domain-tree";

@@ -1,12 +1,12 @@
 import { useQuery } from "@apollo/client/react";
 import { Alert, Button, PageHeader, Spinner } from "@mfa/ui";
 import { useMemo, useState } from "react";
-import { usePage } from "../../app/router";
 import { getFragmentData, graphql } from "../../gql";
 import { LoadError } from "../../lib/LoadError";
+import { usePage } from "../../lib/router";
 import { AddDomainForm } from "./AddDomainForm";
-import { DomainItem, DomainItemFragment } from "./DomainItem";
 import { buildTree, flatten } from "./domain-tree";
+import { DomainItem, DomainItemFragment } from "./DomainItem";
 import "../admin-shared/admin.css";
 import "./domains.css";
 

@@ -1,7 +1,7 @@
 import { Badge } from "@mfa/ui";
 import { useId } from "react";
-import { Link } from "../../app/router";
 import type { MailboxesQuery } from "../../gql/graphql";
+import { Link } from "../../lib/router";
 import { MailboxActions } from "./MailboxActions";
 import { OverrideSelect } from "./OverrideSelect";
 import { STATUS_LABEL, STATUS_TONE, type ActionResult } from "./status";

@@ -1,11 +1,11 @@
 import { useQuery } from "@apollo/client/react";
 import { Alert, Button, PageHeader, SelectField, Spinner, TextField } from "@mfa/ui";
 import { useEffect, useMemo, useRef, useState } from "react";
-import { useNotice } from "../../app/notice";
-import { Link, setSearchParams, usePage, useSearchParams } from "../../app/router";
 import { graphql } from "../../gql";
 import type { MfaStatus, PolicyLevel } from "../../gql/graphql";
 import { LoadError } from "../../lib/LoadError";
+import { useNotice } from "../../lib/notice";
+import { Link, setSearchParams, usePage, useSearchParams } from "../../lib/router";
 import { PolicyBadge } from "../admin-shared/PolicyBadge";
 import { AddMailboxForm } from "./AddMailboxForm";
 import { MailboxTable } from "./MailboxTable";

@@ -1,6 +1,6 @@
 import { Badge } from "@mfa/ui";
 import type { UserPage_UserFragment } from "../../gql/graphql";
-import { formatDate, formatDateTime } from "../security/format";
+import { formatDate, formatDateTime } from "../../lib/format";
 
 /** A user's devices as their admin sees them: kind, nickname, masked number, state. Never a secret. */
 export function UserDevices({ devices }: { devices: UserPage_UserFragment["devices"] }) {

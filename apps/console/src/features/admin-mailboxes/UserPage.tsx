@@ -1,12 +1,12 @@
 import { useQuery } from "@apollo/client/react";
 import { Alert, Badge, Button, Card, PageHeader, Spinner } from "@mfa/ui";
 import { useEffect, useRef, useState } from "react";
-import { useNotice } from "../../app/notice";
-import { Link, navigate, usePage } from "../../app/router";
 import { getFragmentData, graphql } from "../../gql";
+import { formatDateTime } from "../../lib/format";
 import { LoadError } from "../../lib/LoadError";
+import { useNotice } from "../../lib/notice";
+import { Link, navigate, usePage } from "../../lib/router";
 import { PolicyBadge } from "../admin-shared/PolicyBadge";
-import { formatDateTime } from "../security/format";
 import { MailboxActions } from "./MailboxActions";
 import { OverrideSelect } from "./OverrideSelect";
 import { STATUS_LABEL, STATUS_TONE, type ActionResult } from "./status";

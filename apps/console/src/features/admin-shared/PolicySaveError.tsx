@@ -1,7 +1,7 @@
 import { Alert } from "@mfa/ui";
-import { Link } from "../../app/router";
 import { errorMessage } from "../../lib/error-messages";
 import { errorCode, errorReason } from "../../lib/graphql-errors";
+import { Link } from "../../lib/router";
 
 /**
  * Why a policy could not be saved. Requiring MFA of others is refused while the admin has no

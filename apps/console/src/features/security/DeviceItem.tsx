@@ -1,8 +1,8 @@
 import { Badge, Button } from "@mfa/ui";
 import { useId } from "react";
 import type { DeviceList_DeviceFragment } from "../../gql/graphql";
+import { formatDate, formatDateTime } from "../../lib/format";
 import { VerifyDeviceForm } from "../verify-device/VerifyDeviceForm";
-import { formatDate, formatDateTime } from "./format";
 
 export interface DeviceItemProps {
   device: DeviceList_DeviceFragment;

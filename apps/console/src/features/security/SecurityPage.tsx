@@ -1,9 +1,9 @@
 import { useQuery } from "@apollo/client/react";
 import { Alert, Button, Card, PageHeader, Spinner } from "@mfa/ui";
-import { useNotice } from "../../app/notice";
-import { navigate, usePage } from "../../app/router";
 import { getFragmentData, graphql } from "../../gql";
 import { errorMessage } from "../../lib/error-messages";
+import { useNotice } from "../../lib/notice";
+import { navigate, usePage } from "../../lib/router";
 import { RecoveryCodesPanel } from "../recovery-codes/RecoveryCodesPanel";
 import { DeviceList } from "./DeviceList";
 import { MfaSwitch } from "./MfaSwitch";

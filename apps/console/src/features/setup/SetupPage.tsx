@@ -1,7 +1,7 @@
 import { Button, Card, PageHeader } from "@mfa/ui";
-import { useNotice } from "../../app/notice";
-import { Link, navigate, usePage } from "../../app/router";
-import { useSession } from "../../app/session";
+import { useNotice } from "../../lib/notice";
+import { Link, navigate, usePage } from "../../lib/router";
+import { useSession } from "../../lib/session";
 import { PhoneSetup } from "./PhoneSetup";
 import { TotpSetup } from "./TotpSetup";
 import "./setup.css";

@@ -1,8 +1,8 @@
 import { Alert, Card } from "@mfa/ui";
 import { useEffect, useState } from "react";
-import { useNotice } from "../../app/notice";
-import { usePage } from "../../app/router";
-import { useSession } from "../../app/session";
+import { useNotice } from "../../lib/notice";
+import { usePage } from "../../lib/router";
+import { useSession } from "../../lib/session";
 import { HealthStatus } from "../health/HealthStatus";
 import { PasscodeStep, type Challenge } from "./PasscodeStep";
 import { PasswordStep, type LoginResult } from "./PasswordStep";

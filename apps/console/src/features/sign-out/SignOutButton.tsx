@@ -1,9 +1,9 @@
 import { useMutation } from "@apollo/client/react";
 import { Button } from "@mfa/ui";
 import { useState } from "react";
-import { useNotice } from "../../app/notice";
-import { useSession } from "../../app/session";
 import { graphql } from "../../gql";
+import { useNotice } from "../../lib/notice";
+import { useSession } from "../../lib/session";
 
 const LogoutDocument = graphql(`
   mutation Logout {

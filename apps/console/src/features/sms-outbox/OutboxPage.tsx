@@ -1,9 +1,10 @@
 import { useQuery } from "@apollo/client/react";
 import { Alert, Button, PageHeader, Spinner, Table } from "@mfa/ui";
-import { usePage } from "../../app/router";
 import { graphql } from "../../gql";
+import { formatTimestamp } from "../../lib/format";
 import { errorCode } from "../../lib/graphql-errors";
 import { LoadError } from "../../lib/LoadError";
+import { usePage } from "../../lib/router";
 import "../admin-shared/admin.css";
 import "./sms-outbox.css";
 
@@ -17,8 +18,6 @@ export const OutboxPageDocument = graphql(`
     }
   }
 `);
-
-const time = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "medium" });
 
 /**
  * Admin › SMS outbox: with the outbox sender (no SMS provider), the texts sent to the account's
@@ -81,7 +80,7 @@ export function OutboxPage() {
             {messages.map((message) => (
               <tr key={message.id}>
                 <td className="outbox__time">
-                  <time dateTime={message.createdAt}>{time.format(new Date(message.createdAt))}</time>
+                  <time dateTime={message.createdAt}>{formatTimestamp(message.createdAt)}</time>
                 </td>
                 <td className="outbox__to">{message.to}</td>
                 <td className="outbox__body">{message.body}</td>

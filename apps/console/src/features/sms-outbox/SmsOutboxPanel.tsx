@@ -2,6 +2,7 @@ import { useQuery } from "@apollo/client/react";
 import { Button } from "@mfa/ui";
 import { useEffect } from "react";
 import { graphql } from "../../gql";
+import { formatTime } from "../../lib/format";
 import "./sms-outbox.css";
 
 export const SmsOutboxDocument = graphql(`
@@ -22,8 +23,6 @@ export interface SmsOutboxPanelProps {
   /** Change it after sending a text to list the new one. */
   refreshKey?: number;
 }
-
-const time = new Intl.DateTimeFormat(undefined, { timeStyle: "medium" });
 
 /**
  * The texts the service kept instead of sending them (demo mode, no SMS provider). Hidden when
@@ -54,7 +53,7 @@ export function SmsOutboxPanel({ challengeId, refreshKey = 0 }: SmsOutboxPanelPr
           {messages.map((message) => (
             <li key={message.id} className="sms-outbox__message">
               <span className="sms-outbox__meta">
-                To {message.to} · {time.format(new Date(message.createdAt))}
+                To {message.to} · {formatTime(message.createdAt)}
               </span>
               <span className="sms-outbox__body">{message.body}</span>
             </li>

@@ -2,7 +2,7 @@ import { useApolloClient, useQuery } from "@apollo/client/react";
 import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
 import { graphql } from "../gql";
 import type { UserKind } from "../gql/graphql";
-import { errorCode } from "../lib/graphql-errors";
+import { errorCode } from "./graphql-errors";
 import { onSessionEnded } from "./session-events";
 
 export const SessionDocument = graphql(`
