@@ -13,6 +13,14 @@ export const ErrorCode = {
   RATE_LIMITED: "RATE_LIMITED",
   MFA_SETUP_REQUIRED: "MFA_SETUP_REQUIRED",
   RECENT_AUTH_REQUIRED: "RECENT_AUTH_REQUIRED",
+  /** The caller has a second factor but this session did not pass it (admin actions). */
+  MFA_REQUIRED: "MFA_REQUIRED",
+  /** Step-up of a user with a second factor needs a code from it (or a recovery code), not only the password. */
+  PASSCODE_REQUIRED: "PASSCODE_REQUIRED",
+  /** A text would go over a budget (user, domain, account, destination, or the global breaker): nothing was sent. */
+  SMS_BUDGET_EXCEEDED: "SMS_BUDGET_EXCEEDED",
+  /** The number's country is not on the account's list of countries texts may go to: nothing was sent. */
+  SMS_COUNTRY_NOT_ALLOWED: "SMS_COUNTRY_NOT_ALLOWED",
   SMS_DELIVERY_FAILED: "SMS_DELIVERY_FAILED",
   SERVICE_UNAVAILABLE: "SERVICE_UNAVAILABLE",
   GRAPHQL_PARSE_FAILED: "GRAPHQL_PARSE_FAILED",
