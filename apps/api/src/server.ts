@@ -10,6 +10,7 @@ import type { DataSource } from "typeorm";
 import type { Config } from "./config/config.js";
 import type { AppContext } from "./context.js";
 import { createDataSource } from "./db/data-source.js";
+import { restrictEmbeddedFiles } from "./db/file-modes.js";
 import { runMigrations } from "./db/migrate.js";
 import { createFormatError } from "./errors/format-error.js";
 import { defaultConsoleDir, mountConsole } from "./http/console.js";
@@ -53,6 +54,7 @@ export async function createServer(config: Config, options: { logger?: Logger } 
   const logger = options.logger ?? createLogger(config.logLevel);
   const dataSource = createDataSource(config.database);
   await initializeWithRetry(dataSource, logger);
+  if (config.database.kind === "sqlite") restrictEmbeddedFiles(config.database.file);
   const services = createServices(config, dataSource, logger);
   let demo: DemoCredentials | null = null;
   const seed = config.seedDemo
@@ -68,7 +70,7 @@ export async function createServer(config: Config, options: { logger?: Logger } 
   }
 
   const app = express();
-  if (config.trustProxy) app.set("trust proxy", config.trustProxy);
+  if (config.trustProxy !== undefined) app.set("trust proxy", config.trustProxy);
   const httpServer: Server = createHttpServer(app);
   httpServer.on("clientError", answerClientError);
   mountSecurityHeaders(app);

@@ -88,7 +88,7 @@ export function createServices(config: Config, dataSource: DataSource, logger: L
     recoveryCodes: new RecoveryCodeService({ dataSource, issuer: config.issuer, audit, factors }),
     login,
     passcodes,
-    reauth: new ReauthService({ dataSource, config, sessions, audit }),
+    reauth: new ReauthService({ dataSource, config, sessions, challenges, factors, passcodes, audit }),
     sms,
     provisioning,
     domains,

@@ -5,7 +5,15 @@ import { startTestServer, type TestServer } from "./support/server.js";
 describe("the production server's GraphQL hardening", () => {
   let t: TestServer;
   beforeAll(async () => {
-    t = await startTestServer("sqlite", { NODE_ENV: "production" });
+    // Production refuses the outbox sender: a provider is configured (it is never called here).
+    t = await startTestServer("sqlite", {
+      NODE_ENV: "production",
+      SMS_SENDER: "twilio",
+      TWILIO_ACCOUNT_SID: `AC${"0".repeat(32)}`,
+      TWILIO_AUTH_TOKEN: "not-used-by-these-tests",
+      TWILIO_FROM: "+15005550006",
+      TWILIO_BASE_URL: "http://127.0.0.1:9",
+    });
   });
   afterAll(async () => t?.close());
 

@@ -11,6 +11,7 @@ import {
   decideLogin,
   effectivePolicy,
   impactRole,
+  weakens,
   policyImpact,
   type ImpactUser,
   type LoginDevice,
@@ -192,5 +193,15 @@ describe("impactRole", () => {
         },
       ),
     );
+  });
+});
+
+describe("weakens", () => {
+  it("orders OFF < OPTIONAL < REQUIRED", () => {
+    expect(weakens("REQUIRED", "OPTIONAL")).toBe(true);
+    expect(weakens("OPTIONAL", "OFF")).toBe(true);
+    expect(weakens("REQUIRED", "OFF")).toBe(true);
+    expect(weakens("OFF", "REQUIRED")).toBe(false);
+    for (const level of POLICY_LEVELS) expect(weakens(level, level)).toBe(false);
   });
 });

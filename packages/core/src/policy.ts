@@ -71,6 +71,13 @@ export function decideLogin(input: {
   return input.mfaEnabled && factors.length > 0 ? { outcome: "CHALLENGE", factors } : { outcome: "PASS" };
 }
 
+const RANK: Record<PolicyLevel, number> = { OFF: 0, OPTIONAL: 1, REQUIRED: 2 };
+
+/** Whether going from one requirement to another lowers it (a weakening change, which needs a fresh proof). */
+export function weakens(from: PolicyLevel, to: PolicyLevel): boolean {
+  return RANK[to] < RANK[from];
+}
+
 /** Whether a user may set up second factors at all (not under OFF). */
 export function canUseMfa(policy: PolicyLevel): boolean {
   return policy !== "OFF";

@@ -3,6 +3,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "n
 import { isAbsolute, join, resolve } from "node:path";
 import { parseSealKeys } from "@mfa/core";
 import { ConfigError, parseEnv } from "./env.js";
+import { parseTrustProxy, type TrustProxy } from "./trust-proxy.js";
 
 export type DatabaseConfig =
   | { kind: "sqlite"; file: string }
@@ -21,7 +22,7 @@ export interface Config {
   readonly demoAdminPassword: string | undefined;
   readonly demoUserPassword: string | undefined;
   readonly consoleDir: string | undefined;
-  readonly trustProxy: string | undefined;
+  readonly trustProxy: TrustProxy | undefined;
   readonly logLevel: "silent" | "error" | "warn" | "info" | "debug";
   readonly sms: {
     readonly sender: "outbox" | "twilio";
@@ -39,7 +40,7 @@ const SEAL_FILE = "seal-keys";
 function embeddedSealKeys(dataDir: string): string {
   const file = join(dataDir, SEAL_FILE);
   if (existsSync(file)) return readFileSync(file, "utf8").trim();
-  mkdirSync(dataDir, { recursive: true });
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const spec = `k1:${randomBytes(32).toString("base64")}`;
   writeFileSync(file, `${spec}\n`, { mode: 0o600, flag: "wx" });
   chmodSync(file, 0o600);
@@ -68,6 +69,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const activeKeyId = raw.MFA_SEAL_ACTIVE_KEY_ID ?? keyIds[keyIds.length - 1];
   if (!activeKeyId) throw new ConfigError("Invalid configuration:\n  MFA_SEAL_KEYS: no key given");
 
+  let trustProxy: TrustProxy | undefined;
+  if (raw.TRUST_PROXY !== undefined) {
+    const parsed = parseTrustProxy(raw.TRUST_PROXY);
+    if (!parsed.ok) throw new ConfigError(`Invalid configuration:\n  TRUST_PROXY: ${parsed.message}`);
+    trustProxy = parsed.value;
+  }
   const consoleDir = raw.CONSOLE_DIR ? resolve(cwd, raw.CONSOLE_DIR) : undefined;
   const config: Config = {
     env: raw.NODE_ENV,
@@ -82,7 +89,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     demoAdminPassword: raw.DEMO_ADMIN_PASSWORD,
     demoUserPassword: raw.DEMO_USER_PASSWORD,
     consoleDir,
-    trustProxy: raw.TRUST_PROXY,
+    trustProxy,
     logLevel: raw.LOG_LEVEL,
     sms: Object.freeze(
       raw.SMS_SENDER === "twilio"

@@ -60,6 +60,16 @@ export function parseEnv(env: Record<string, string | undefined>): RawEnv {
       throw new ConfigError("Invalid configuration:\n  MFA_SEAL_ACTIVE_KEY_ID: names no key of MFA_SEAL_KEYS");
     }
   }
+  if (raw.NODE_ENV === "production" && raw.SMS_SENDER === "outbox") {
+    throw new ConfigError(
+      "Invalid configuration:\n  SMS_SENDER: the outbox keeps texts for development only; production needs a provider (SMS_SENDER=twilio with TWILIO_*)",
+    );
+  }
+  if (raw.NODE_ENV === "production" && !raw.DATABASE_URL && raw.SEED_DEMO === "auto") {
+    throw new ConfigError(
+      "Invalid configuration:\n  SEED_DEMO: set it explicitly in production on the embedded database (false; true only for a demonstration, it prints the demo passwords)",
+    );
+  }
   if (raw.SMS_SENDER === "twilio") {
     const missing = (["TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "TWILIO_FROM"] as const).filter((name) => !raw[name]);
     if (missing.length) {

@@ -21,7 +21,7 @@ export function createDataSource(database: DatabaseConfig): DataSource {
     logging: false as const,
   };
   if (database.kind === "sqlite") {
-    mkdirSync(dirname(database.file), { recursive: true });
+    mkdirSync(dirname(database.file), { recursive: true, mode: 0o700 });
     return new DataSource({
       ...common,
       type: "better-sqlite3",

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ENGINES } from "../support/engines.js";
-import { COMPLETE, ME, VERIFY, bearer, codeOf, createMailbox, createTenant, enrolTotp, login, oathtool } from "../support/fixtures.js";
+import { COMPLETE, ME, VERIFY, accountTexts, bearer, codeOf, createMailbox, createTenant, enrolTotp, lastTextedCode, login, oathtool } from "../support/fixtures.js";
 import { startTestServer, type TestServer } from "../support/server.js";
 
 const ADD_PHONE = `mutation Add($input: AddPhoneInput!) { addPhone(input: $input) { device { id kind verified maskedPhone } } }`;
@@ -33,9 +33,12 @@ describe.each(ENGINES)("second factors on %s", (engine) => {
     const device = added.body.data?.addPhone.device;
     expect(device).toMatchObject({ verified: false, maskedPhone: "+1 *** *** 0123" });
 
-    const outbox = await t.gql<{ smsOutbox: { to: string; body: string }[] }>(OUTBOX, {}, bearer(token));
-    const message = outbox.body.data?.smsOutbox[0];
-    expect(message?.to).toBe("+12015550123");
+    const anonymous = await t.gql(OUTBOX, {});
+    expect(codeOf(anonymous.body.errors)).toBe("UNAUTHENTICATED");
+    const asUser = await t.gql(OUTBOX, {}, bearer(token));
+    expect(codeOf(asUser.body.errors)).toBe("FORBIDDEN");
+    const [message] = await accountTexts(t, tenant, 1);
+    expect(message?.to).toBe("+1 *** *** 0123");
     const wrong = await t.gql(VERIFY, { input: { deviceId: device?.id, code: "000000" } }, bearer(token));
     expect(codeOf(wrong.body.errors)).toBe("INVALID_PASSCODE");
     const verified = await t.gql(VERIFY, { input: { deviceId: device?.id, code: codeIn(message?.body ?? ""), makeDefault: true } }, bearer(token));
@@ -44,8 +47,11 @@ describe.each(ENGINES)("second factors on %s", (engine) => {
     const step1 = await login(t, username);
     expect(step1.__typename).toBe("MfaChallenge");
     expect(step1.smsSentTo).toBe("+1 *** *** 0123");
-    const loginText = await t.gql<{ smsOutbox: { body: string }[] }>(OUTBOX, { challengeId: step1.challengeId });
-    const code = codeIn(loginText.body.data?.smsOutbox[0]?.body ?? "");
+    // The challenge holder reads no text: only the phone (here the admin's outbox page) has the code.
+    const byChallenge = await t.gql(OUTBOX, { challengeId: step1.challengeId });
+    expect(codeOf(byChallenge.body.errors)).toBe("UNAUTHENTICATED");
+    expect(byChallenge.body.data ?? null).toBeNull();
+    const code = await lastTextedCode(t, tenant);
 
     const tooSoon = await t.gql(SEND, { input: { challengeId: step1.challengeId, deviceId: device?.id } });
     expect(codeOf(tooSoon.body.errors)).toBe("RATE_LIMITED");
@@ -83,16 +89,20 @@ describe.each(ENGINES)("second factors on %s", (engine) => {
     expect(codeOf(old.body.errors)).toBe("INVALID_PASSCODE");
   });
 
-  it("asks for a recent password before sensitive changes", async () => {
+  it("asks for a recent proof of the strongest factor before sensitive changes: a code, not the password", async () => {
     const tenant = await createTenant(t, "OPTIONAL");
     const username = await createMailbox(t, tenant, "proof");
-    const { token, deviceId } = await enrolTotp(t, username);
+    const { token, deviceId, secret, verifiedAtMs } = await enrolTotp(t, username);
     await t.server.dataSource.query("UPDATE sessions SET proof_at = ? WHERE revoked_at IS NULL", [Date.now() - 11 * 60_000]);
     const refused = await t.gql(`mutation R($id: ID!) { removeDevice(deviceId: $id) { security { mfaEnabled } } }`, { id: deviceId }, bearer(token));
     expect(codeOf(refused.body.errors)).toBe("RECENT_AUTH_REQUIRED");
-    const wrong = await t.gql(`mutation { reauthenticate(input: { password: "nope" }) { validUntil } }`, {}, bearer(token));
-    expect(codeOf(wrong.body.errors)).toBe("INVALID_CREDENTIALS");
-    const ok = await t.gql(`mutation { reauthenticate(input: { password: "correct horse battery staple" }) { validUntil } }`, {}, bearer(token));
+    const passwordOnly = await t.gql(`mutation { reauthenticate(input: { password: "correct horse battery staple" }) { validUntil } }`, {}, bearer(token));
+    expect(codeOf(passwordOnly.body.errors)).toBe("PASSCODE_REQUIRED");
+    const stillRefused = await t.gql(`mutation R($id: ID!) { removeDevice(deviceId: $id) { security { mfaEnabled } } }`, { id: deviceId }, bearer(token));
+    expect(codeOf(stillRefused.body.errors)).toBe("RECENT_AUTH_REQUIRED");
+    const wrong = await t.gql(`mutation { reauthenticate(input: { passcode: "000000" }) { validUntil } }`, {}, bearer(token));
+    expect(codeOf(wrong.body.errors)).toBe("INVALID_PASSCODE");
+    const ok = await t.gql(`mutation R($code: String!) { reauthenticate(input: { passcode: $code }) { validUntil } }`, { code: oathtool(secret, verifiedAtMs + 30_000) }, bearer(token));
     expect(ok.body.errors).toBeUndefined();
     const removed = await t.gql<{ removeDevice: { security: { mfaEnabled: boolean } } }>(`mutation R($id: ID!) { removeDevice(deviceId: $id) { security { mfaEnabled } } }`, { id: deviceId }, bearer(token));
     expect(removed.body.data?.removeDevice.security.mfaEnabled).toBe(false);

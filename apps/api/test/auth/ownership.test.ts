@@ -1,12 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ENGINES } from "../support/engines.js";
-import { COMPLETE, VERIFY, bearer, codeOf, createMailbox, createTenant, enrolTotp, login, oathtool, type Tenant } from "../support/fixtures.js";
+import { COMPLETE, VERIFY, bearer, codeOf, createMailbox, createTenant, enrolTotp, lastTextedCode, login, oathtool, type Tenant } from "../support/fixtures.js";
 import { countStatements } from "../support/query-counter.js";
 import { startTestServer, type TestServer } from "../support/server.js";
 
 const ADD_PHONE = `mutation Add($input: AddPhoneInput!) { addPhone(input: $input) { device { id } } }`;
-const OUTBOX = `{ smsOutbox(first: 1) { body } }`;
-const codeIn = (body: string) => /(\d{6})/.exec(body)?.[1] as string;
 
 describe.each(ENGINES)("one owner per table on %s", (engine) => {
   let t: TestServer;
@@ -19,7 +17,6 @@ describe.each(ENGINES)("one owner per table on %s", (engine) => {
   const liveSessions = async (userId: string) =>
     Number((await sql<{ n: number | string }>("SELECT COUNT(*) AS n FROM sessions WHERE user_id = ? AND revoked_at IS NULL", [userId]))[0]?.n);
   const userIdOf = async (username: string) => (await sql<{ id: string }>("SELECT id FROM users WHERE username = ?", [username]))[0]?.id as string;
-  const lastText = async (token: string) => codeIn((await t.gql<{ smsOutbox: { body: string }[] }>(OUTBOX, {}, bearer(token))).body.data?.smsOutbox[0]?.body ?? "");
   const adminToken = async (tenant: Tenant) => (await login(t, tenant.adminUsername)).token as string;
 
   /** A mailbox whose only factor is a verified phone; returns its still-live first session. */
@@ -28,22 +25,22 @@ describe.each(ENGINES)("one owner per table on %s", (engine) => {
     const token = (await login(t, username)).token as string;
     const added = await t.gql<{ addPhone: { device: { id: string } } }>(ADD_PHONE, { input: { country: "US", number: "(201) 555-0199", name: "Mobile" } }, bearer(token));
     const deviceId = added.body.data?.addPhone.device.id as string;
-    const verified = await t.gql(VERIFY, { input: { deviceId, code: await lastText(token) } }, bearer(token));
+    const verified = await t.gql(VERIFY, { input: { deviceId, code: await lastTextedCode(t, tenant) } }, bearer(token));
     expect(verified.body.errors).toBeUndefined();
     return { username, userId: await userIdOf(username), token, deviceId };
   }
 
   /** The password step; its code is texted to the phone at once. Returns the challenge and that code. */
-  async function textedChallenge(user: { username: string; token: string }) {
+  async function textedChallenge(tenant: Tenant, user: { username: string }) {
     const step1 = await login(t, user.username);
     expect(step1.__typename).toBe("MfaChallenge");
-    return { challengeId: step1.challengeId as string, code: await lastText(user.token) };
+    return { challengeId: step1.challengeId as string, code: await lastTextedCode(t, tenant) };
   }
 
   it("a code texted before an admin's reset no longer completes the sign-in, and no session is issued", async () => {
     const tenant = await createTenant(t, "OPTIONAL");
     const user = await phoneUser(tenant, "reset-race");
-    const { challengeId, code } = await textedChallenge(user);
+    const { challengeId, code } = await textedChallenge(tenant, user);
     const reset = await t.gql(`mutation R($id: ID!) { resetUserMfa(userId: $id) { user { id } } }`, { id: user.userId }, bearer(await adminToken(tenant)));
     expect(reset.body.errors).toBeUndefined();
 
@@ -55,7 +52,7 @@ describe.each(ENGINES)("one owner per table on %s", (engine) => {
   it("a code texted to a phone that is then removed no longer completes the sign-in", async () => {
     const tenant = await createTenant(t, "OPTIONAL");
     const user = await phoneUser(tenant, "removed-phone");
-    const { challengeId, code } = await textedChallenge(user);
+    const { challengeId, code } = await textedChallenge(tenant, user);
     const removed = await t.gql(`mutation R($id: ID!) { removeDevice(deviceId: $id) { security { mfaEnabled } } }`, { id: user.deviceId }, bearer(user.token));
     expect(removed.body.errors).toBeUndefined();
     const before = await liveSessions(user.userId);
@@ -68,7 +65,7 @@ describe.each(ENGINES)("one owner per table on %s", (engine) => {
   it("a lock ends the sign-ins in progress: after the unlock, a code texted before it is refused", async () => {
     const tenant = await createTenant(t, "OPTIONAL");
     const user = await phoneUser(tenant, "lock-unlock");
-    const { challengeId, code } = await textedChallenge(user);
+    const { challengeId, code } = await textedChallenge(tenant, user);
     const wrong = code === "111111" ? "222222" : "111111";
     const other = await login(t, user.username);
     for (let i = 0; i < 7; i++) await t.gql(COMPLETE, { input: { challengeId: other.challengeId, passcode: wrong } });

@@ -80,3 +80,17 @@ export async function enrolTotp(t: TestServer, username: string): Promise<{ secr
   if (verified.body.errors) throw new Error(`verifyDevice failed: ${JSON.stringify(verified.body.errors)}`);
   return { secret: payload.secret, deviceId: payload.device.id, token, verifiedAtMs: now };
 }
+
+/** The account's newest texts, read as its admin reads them on the outbox page (a stand-in for the phone). */
+export async function accountTexts(t: TestServer, tenant: Tenant, first = 5): Promise<{ to: string; body: string }[]> {
+  const admin = await login(t, tenant.adminUsername);
+  const res = await t.gql<{ smsOutbox: { to: string; body: string }[] }>(`query O($first: Int!) { smsOutbox(first: $first) { to body } }`, { first }, bearer(admin.token as string));
+  if (!res.body.data) throw new Error(`smsOutbox failed: ${JSON.stringify(res.body.errors)}`);
+  return res.body.data.smsOutbox;
+}
+
+/** The code in the account's newest text. */
+export async function lastTextedCode(t: TestServer, tenant: Tenant): Promise<string> {
+  const [newest] = await accountTexts(t, tenant, 1);
+  return /(\d{6})/.exec(newest?.body ?? "")?.[1] as string;
+}

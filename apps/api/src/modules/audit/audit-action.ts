@@ -35,6 +35,7 @@ export const AuditAction = {
   MFA_RESET: "MFA_RESET",
   ACCOUNT_UNLOCKED: "ACCOUNT_UNLOCKED",
   MFA_OVERRIDE_SET: "MFA_OVERRIDE_SET",
+  ACCESS_DENIED: "ACCESS_DENIED",
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
 

@@ -13,7 +13,7 @@ export class AuditLogResolver {
     @Arg("after", () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: AppContext,
   ): Promise<AuditEventConnection> {
-    const { user: admin } = requireAdmin(ctx);
+    const { user: admin } = await requireAdmin(ctx, "auditEvents");
     const page = await ctx.services.auditLog.page(
       admin.accountId,
       { userId: filter?.userId ?? null, action: filter?.action ?? null, since: filter?.since?.getTime() ?? null, until: filter?.until?.getTime() ?? null },

@@ -45,9 +45,25 @@ export class CompleteLoginInput {
   cookie: boolean;
 }
 
-@InputType()
+@InputType({ description: "A step-up: a code from a verified device or a recovery code when the user has a device; the password otherwise." })
 export class ReauthenticateInput {
-  @Field(() => String)
+  @Field(() => String, { nullable: true, description: "The password (users without a second factor)." })
+  @IsOptional()
   @Length(1, 128)
-  password: string;
+  password?: string | null;
+
+  @Field(() => String, { nullable: true, description: "A code from the authenticator app, the code texted for challengeId, or a recovery code." })
+  @IsOptional()
+  @Length(1, 64)
+  passcode?: string | null;
+
+  @Field(() => String, { nullable: true, description: "The step-up that sendReauthenticationPasscode opened (for a texted code)." })
+  @IsOptional()
+  @MaxLength(64)
+  challengeId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @MaxLength(36)
+  deviceId?: string | null;
 }

@@ -1,4 +1,4 @@
-import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
+import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
 import type { AppContext } from "#src/context.js";
 import { deliverSession } from "#src/modules/sessions/deliver-session.js";
 import { requireSession } from "#src/modules/sessions/guards.js";
@@ -6,7 +6,7 @@ import { clearSessionCookie } from "#src/modules/sessions/session-cookie.js";
 import { AuditAction } from "#src/modules/audit/audit-action.js";
 import { presentUser } from "#src/modules/users/user.types.js";
 import { CompleteLoginInput, LoginInput, ReauthenticateInput, SendLoginPasscodeInput } from "./auth.inputs.js";
-import { LoginResult, LoginSuccess, LogoutPayload, MfaChallenge, MfaSetupRequired, ReauthenticatePayload, SendLoginPasscodePayload } from "./auth.types.js";
+import { LoginResult, LoginSuccess, LogoutPayload, MfaChallenge, MfaSetupRequired, ReauthenticatePayload, ReauthenticationPasscodePayload, SendLoginPasscodePayload } from "./auth.types.js";
 
 @Resolver()
 export class AuthResolver {
@@ -62,11 +62,20 @@ export class AuthResolver {
     };
   }
 
-  @Mutation(() => ReauthenticatePayload, { description: "Confirms the password before a sensitive change (valid 10 minutes)." })
+  @Mutation(() => ReauthenticatePayload, {
+    description: "Step-up before a sensitive change (valid 10 minutes): a code from your device or a recovery code; the password if you have no device.",
+  })
   async reauthenticate(@Arg("input", () => ReauthenticateInput) input: ReauthenticateInput, @Ctx() ctx: AppContext): Promise<ReauthenticatePayload> {
     const auth = requireSession(ctx, { allowSetup: true });
-    const until = await ctx.services.reauth.reauthenticate({ user: auth.user, sessionId: auth.session.id, password: input.password, ip: ctx.ip });
+    const until = await ctx.services.reauth.reauthenticate({ user: auth.user, sessionId: auth.session.id, ...input, ip: ctx.ip });
     return { validUntil: new Date(until) };
+  }
+
+  @Mutation(() => ReauthenticationPasscodePayload, { description: "Texts a step-up code to one of your phones; then call reauthenticate with it and the challengeId." })
+  async sendReauthenticationPasscode(@Arg("deviceId", () => ID) deviceId: string, @Ctx() ctx: AppContext): Promise<ReauthenticationPasscodePayload> {
+    const auth = requireSession(ctx);
+    const sent = await ctx.services.passcodes.sendStepUpPasscode({ user: auth.user, deviceId, ip: ctx.ip, userAgent: ctx.userAgent });
+    return { challengeId: sent.challengeId, sentTo: sent.maskedPhone, expiresAt: new Date(sent.expiresAt) };
   }
 
   @Mutation(() => LogoutPayload, { description: "Ends the current session." })

@@ -91,3 +91,15 @@ export class ReauthenticatePayload {
   @Field(() => DateTimeISOResolver, { description: "Until when sensitive changes are allowed without asking again." })
   validUntil: Date;
 }
+
+@ObjectType()
+export class ReauthenticationPasscodePayload {
+  @Field(() => String, { description: "Pass it to reauthenticate with the texted code." })
+  challengeId: string;
+
+  @Field(() => String, { description: "The phone the code went to, masked." })
+  sentTo: string;
+
+  @Field(() => DateTimeISOResolver)
+  expiresAt: Date;
+}

@@ -58,17 +58,19 @@ export class LoginService {
       await audit.record({ ...meta, action: AuditAction.LOGIN_THROTTLED, outcome: "FAILURE", detail: { channel: input.channel } });
       throw authErrors.throttled(throttle.retryAfterMs);
     }
-    if (!(await verifyPassword(user.passwordHash, input.password))) {
+    const passwordOk = await verifyPassword(user.passwordHash, input.password);
+    // A locked account signs in by no path until an admin unlocks it, and answers the same whether the
+    // password was right or not: the lock is no oracle for guessing it.
+    if (user.mfaLockedAt !== null) {
+      await audit.record({ ...meta, action: AuditAction.LOGIN_REFUSED_LOCKED, outcome: "FAILURE", detail: { channel: input.channel } });
+      throw authErrors.locked();
+    }
+    if (!passwordOk) {
       await recordPasswordFailure(dataSource, user.id, this.now());
       await audit.record({ ...meta, action: AuditAction.LOGIN_PASSWORD_FAILED, outcome: "FAILURE", detail: { channel: input.channel } });
       throw authErrors.invalidCredentials();
     }
     if (user.passwordFailures > 0) await clearPasswordFailures(dataSource, user.id);
-    // A locked account signs in by no path, whatever the policy, until an admin unlocks it.
-    if (user.mfaLockedAt !== null) {
-      await audit.record({ ...meta, action: AuditAction.LOGIN_REFUSED_LOCKED, outcome: "FAILURE", detail: { channel: input.channel } });
-      throw authErrors.locked();
-    }
 
     const policy = effectivePolicy({
       kind: user.kind,
@@ -84,7 +86,9 @@ export class LoginService {
     });
 
     if (decision.outcome === "PASS") {
-      const issued = await this.deps.sessions.issue({ userId: user.id, mfaPassed: false, restricted: false, methods: ["PASSWORD"], ...input });
+      // The password proves the user's strongest factor only when they have no device.
+      const proven = !devices.some((d) => d.verifiedAt !== null);
+      const issued = await this.deps.sessions.issue({ userId: user.id, mfaPassed: false, restricted: false, methods: ["PASSWORD"], proven, ...input });
       await audit.record({ ...meta, action: AuditAction.LOGIN_SUCCEEDED, outcome: "SUCCESS", detail: { channel: input.channel, factor: "PASSWORD", policy } });
       return { kind: "SUCCESS", user, issued };
     }
@@ -113,6 +117,6 @@ export class LoginService {
 
   /** Issues the setup-only session of a user who must enrol before anything else. */
   issueSetupSession(user: UserEntity, meta: RequestMeta): Promise<IssuedSession> {
-    return this.deps.sessions.issue({ userId: user.id, mfaPassed: false, restricted: true, methods: ["PASSWORD"], ...meta });
+    return this.deps.sessions.issue({ userId: user.id, mfaPassed: false, restricted: true, methods: ["PASSWORD"], proven: true, ...meta });
   }
 }

@@ -2,7 +2,7 @@ import { generateNumericCode, hashOneTimeCode, maskPhone, normalizeRecoveryCode,
 import type { Config } from "#src/config/config.js";
 import { AuditAction } from "#src/modules/audit/audit-action.js";
 import type { AuditService } from "#src/modules/audit/audit.service.js";
-import { PASSCODE_RESEND_INTERVAL_MS, PASSCODE_SENDS_PER_CHALLENGE, type ChallengeService } from "#src/modules/challenges/challenges.service.js";
+import { PASSCODE_RESEND_INTERVAL_MS, PASSCODE_SENDS_PER_CHALLENGE, SPENT, type ChallengeService } from "#src/modules/challenges/challenges.service.js";
 import type { LoginChallengeEntity } from "#src/modules/challenges/login-challenge.entity.js";
 import type { LockoutService, Verdict } from "#src/modules/lockout/lockout.service.js";
 import type { FactorCheck, FactorService } from "#src/modules/mfa/factors.service.js";
@@ -13,6 +13,8 @@ import type { UserEntity } from "#src/modules/users/user.entity.js";
 import { authErrors } from "./auth.errors.js";
 
 const SMS_CODE_TTL_MS = 5 * 60_000;
+/** The channel of a challenge opened for a step-up (never completes a sign-in). */
+export const STEP_UP = "STEP_UP";
 
 export type Channel = "GRAPHQL" | "REST";
 export interface RequestMeta {
@@ -83,23 +85,37 @@ export class PasscodeService {
   async completeLogin(
     input: { challengeId: string; passcode: string; deviceId?: string | null; channel: Channel } & RequestMeta,
   ): Promise<{ user: UserEntity; issued: IssuedSession; method: AuthMethod }> {
-    const { lockout, audit } = this.deps;
     const found = await this.deps.challenges.lookup(input.challengeId);
-    if (!found) throw authErrors.loginExpired();
+    if (!found || found.challenge.channel === STEP_UP) throw authErrors.loginExpired();
     const { challenge, user } = found;
     const meta = { accountId: user.accountId, actorId: user.id, targetUserId: user.id, ip: input.ip };
-    const refuse = async (detail: Record<string, string>) => {
-      await audit.record({ ...meta, action: AuditAction.LOGIN_REFUSED_LOCKED, outcome: "FAILURE", detail: { channel: input.channel, ...detail } });
-    };
     // A lock ends the user's sign-ins in progress; they are told it is the lock.
+    if (user.mfaLockedAt === null && !found.live) throw authErrors.loginExpired();
+    const method = await this.prove({ user, challenge, passcode: input.passcode, deviceId: input.deviceId ?? null, channel: input.channel, ip: input.ip });
+    const issued = await this.deps.sessions.issue({ userId: user.id, mfaPassed: true, restricted: false, methods: ["PASSWORD", method], proven: true, ...input });
+    await this.deps.audit.record({ ...meta, action: AuditAction.LOGIN_SUCCEEDED, outcome: "SUCCESS", detail: { channel: input.channel, factor: method } });
+    return { user, issued, method };
+  }
+
+  /**
+   * Checks a passcode of the user within the shared lockout: an authenticator code, the code texted
+   * for `challenge`, or a recovery code. A right code completes the challenge. Returns how the user
+   * proved it, or throws the coded refusal (audited).
+   */
+  async prove(input: { user: UserEntity; challenge: LoginChallengeEntity | null; passcode: string; deviceId: string | null; channel: string; ip: string | null }): Promise<AuthMethod> {
+    const { lockout, audit } = this.deps;
+    const { user, challenge } = input;
+    const meta = { accountId: user.accountId, actorId: user.id, targetUserId: user.id, ip: input.ip };
+    const refuse = async () => {
+      await audit.record({ ...meta, action: AuditAction.LOGIN_REFUSED_LOCKED, outcome: "FAILURE", detail: { channel: input.channel } });
+    };
     if (user.mfaLockedAt !== null) {
-      await refuse({});
+      await refuse();
       throw authErrors.locked();
     }
-    if (!found.live) throw authErrors.loginExpired();
-    const attempt = await lockout.attempt(user.id, () => this.check(challenge, user.id, input.passcode, input.deviceId ?? null), verdictOf);
+    const attempt = await lockout.attempt(user.id, () => this.check(challenge, user.id, input.passcode, input.deviceId), verdictOf);
     if (!attempt.checked) {
-      await refuse({});
+      await refuse();
       throw attempt.locked ? authErrors.locked() : authErrors.busy();
     }
     const checked = attempt.result;
@@ -116,24 +132,31 @@ export class PasscodeService {
     }
     if (attempt.lockedMeanwhile) throw authErrors.locked();
     const method = checked.method ?? "OTPPASSCODE";
-    const issued = await this.deps.sessions.issue({ userId: user.id, mfaPassed: true, restricted: false, methods: ["PASSWORD", method], ...input });
     if (method === "RECOVERY_CODE") await audit.record({ ...meta, action: AuditAction.RECOVERY_CODE_USED, outcome: "SUCCESS" });
-    await audit.record({ ...meta, action: AuditAction.LOGIN_SUCCEEDED, outcome: "SUCCESS", detail: { channel: input.channel, factor: method } });
-    return { user, issued, method };
+    return method;
+  }
+
+  /** Opens a step-up of a signed-in user and texts its code to one of their phones. */
+  async sendStepUpPasscode(input: { user: UserEntity; deviceId: string } & RequestMeta): Promise<{ challengeId: string; maskedPhone: string; expiresAt: number }> {
+    if (input.user.mfaLockedAt !== null) throw authErrors.locked();
+    if (!(await this.deps.factors.verifiedPhone(input.user.id, input.deviceId))) throw authErrors.noSuchFactor();
+    const { challengeId } = await this.deps.challenges.open({ userId: input.user.id, channel: STEP_UP, ip: input.ip });
+    const sent = await this.sendPasscode({ challengeId, deviceId: input.deviceId, ip: input.ip, userAgent: input.userAgent });
+    return { challengeId, ...sent };
   }
 
   /** Checks the passcode and, when it is right, completes the challenge (EXPIRED when it ended meanwhile). */
-  private async check(challenge: LoginChallengeEntity, userId: string, passcode: string, deviceId: string | null): Promise<Checked> {
+  private async check(challenge: LoginChallengeEntity | null, userId: string, passcode: string, deviceId: string | null): Promise<Checked> {
     const result = await this.factorCheck(challenge, userId, passcode, deviceId);
-    if (result.kind !== "ACCEPTED") return result;
+    if (result.kind !== "ACCEPTED" || !challenge) return result;
     return (await this.deps.challenges.complete(challenge)) ? result : { kind: "EXPIRED" };
   }
 
-  private async factorCheck(challenge: LoginChallengeEntity, userId: string, passcode: string, deviceId: string | null): Promise<Checked> {
+  private async factorCheck(challenge: LoginChallengeEntity | null, userId: string, passcode: string, deviceId: string | null): Promise<Checked> {
     const digits = parsePasscode(passcode);
     if (digits) {
       const totp = await this.deps.factors.checkDeviceCode(userId, digits, deviceId);
-      if (totp.kind !== "WRONG") return { ...totp, method: "OTPPASSCODE" };
+      if (totp.kind !== "WRONG" || !challenge) return { ...totp, method: "OTPPASSCODE" };
       return this.checkTextedCode(challenge, userId, digits, deviceId);
     }
     const recovery = normalizeRecoveryCode(passcode);
@@ -144,9 +167,12 @@ export class PasscodeService {
   /** The code texted for this challenge; it completes the sign-in only while its phone is still a verified factor. */
   private async checkTextedCode(challenge: LoginChallengeEntity, userId: string, code: string, deviceId: string | null): Promise<Checked> {
     const hash = challenge.smsCodeHash;
-    if (!hash || !challenge.smsDeviceId || !challenge.smsCodeExpiresAt || challenge.smsCodeExpiresAt <= this.now()) return { kind: "WRONG" };
+    if (!hash || !challenge.smsDeviceId || challenge.smsCodeExpiresAt === null) return { kind: "WRONG" };
     if (deviceId && challenge.smsDeviceId !== deviceId) return { kind: "WRONG" };
     if (!verifyOneTimeCode(code, hash, this.deps.codeKey)) return { kind: "WRONG" };
+    // A spent code keeps its hash with no time left: sent again (a double submit), it is a replay, not a failure.
+    if (challenge.smsCodeExpiresAt === SPENT) return { kind: "REPLAY" };
+    if (challenge.smsCodeExpiresAt <= this.now()) return { kind: "WRONG" };
     if (!(await this.deps.factors.verifiedPhone(userId, challenge.smsDeviceId))) return { kind: "EXPIRED" };
     if (!(await this.deps.challenges.spendText(challenge, hash))) return { kind: "REPLAY" };
     await this.deps.factors.markUsed(challenge.smsDeviceId);

@@ -1,39 +1,85 @@
 import { passwordThrottle } from "@mfa/core";
 import type { DataSource } from "typeorm";
 import type { Config } from "#src/config/config.js";
+import { AppError } from "#src/errors/app-error.js";
+import { ErrorCode } from "#src/errors/codes.js";
 import { AuditAction } from "#src/modules/audit/audit-action.js";
 import type { AuditService } from "#src/modules/audit/audit.service.js";
+import type { ChallengeService } from "#src/modules/challenges/challenges.service.js";
+import type { FactorService } from "#src/modules/mfa/factors.service.js";
 import type { SessionService } from "#src/modules/sessions/sessions.service.js";
 import { verifyPassword } from "#src/modules/users/password.js";
 import type { UserEntity } from "#src/modules/users/user.entity.js";
 import { authErrors } from "./auth.errors.js";
 import { clearPasswordFailures, findUser, recordPasswordFailure } from "./auth.queries.js";
+import { STEP_UP, type PasscodeService } from "./passcode.service.js";
 
-/** A fresh proof for sensitive changes, recorded on the session; counted and throttled like the sign-in password. */
+export interface StepUpInput {
+  user: UserEntity;
+  sessionId: string;
+  password?: string | null;
+  passcode?: string | null;
+  challengeId?: string | null;
+  deviceId?: string | null;
+  ip: string | null;
+}
+
+/**
+ * Step-up: a fresh proof of the user's strongest factor before a sensitive change, recorded on the
+ * session. A user with a verified device proves a code from it (or a recovery code), within the
+ * same lockout as the sign-in; a user without one proves the password, throttled like the sign-in.
+ */
 export class ReauthService {
   constructor(
-    private readonly deps: { dataSource: DataSource; config: Config; sessions: SessionService; audit: AuditService; now?: () => number },
+    private readonly deps: {
+      dataSource: DataSource;
+      config: Config;
+      sessions: SessionService;
+      challenges: ChallengeService;
+      factors: FactorService;
+      passcodes: PasscodeService;
+      audit: AuditService;
+      now?: () => number;
+    },
   ) {}
 
   private now(): number {
     return (this.deps.now ?? Date.now)();
   }
 
-  async reauthenticate(input: { user: UserEntity; sessionId: string; password: string; ip: string | null }): Promise<number> {
-    const { dataSource, audit } = this.deps;
-    const user = await findUser(dataSource, input.user.id);
+  async reauthenticate(input: StepUpInput): Promise<number> {
+    const user = await findUser(this.deps.dataSource, input.user.id);
     if (!user) throw authErrors.invalidCredentials();
-    const meta = { accountId: user.accountId, actorId: user.id, targetUserId: user.id, ip: input.ip };
+    if (user.mfaLockedAt !== null) throw authErrors.locked();
+    const factor = (await this.deps.factors.hasVerifiedDevice(user.id)) ? await this.provePasscode(user, input) : await this.provePassword(user, input);
+    await this.deps.sessions.recordStepUp(input.sessionId);
+    await this.deps.audit.record({ accountId: user.accountId, actorId: user.id, targetUserId: user.id, action: AuditAction.REAUTHENTICATED, outcome: "SUCCESS", detail: { factor }, ip: input.ip });
+    return this.now() + this.deps.config.session.recentProofMs;
+  }
+
+  private async provePasscode(user: UserEntity, input: StepUpInput): Promise<string> {
+    if (!input.passcode) {
+      throw new AppError(ErrorCode.PASSCODE_REQUIRED, "Confirm with a code from your device, or a recovery code.", { field: "passcode" });
+    }
+    let challenge = null;
+    if (input.challengeId) {
+      const found = await this.deps.challenges.live(input.challengeId);
+      if (!found || found.user.id !== user.id || found.challenge.channel !== STEP_UP) throw authErrors.loginExpired();
+      challenge = found.challenge;
+    }
+    return this.deps.passcodes.prove({ user, challenge, passcode: input.passcode, deviceId: input.deviceId ?? null, channel: STEP_UP, ip: input.ip });
+  }
+
+  private async provePassword(user: UserEntity, input: StepUpInput): Promise<string> {
+    const { dataSource, audit } = this.deps;
     const throttle = passwordThrottle({ failures: user.passwordFailures, lastFailureAtMs: user.passwordLastFailureAt, nowMs: this.now() });
     if (!throttle.allowed) throw authErrors.throttled(throttle.retryAfterMs);
-    if (!(await verifyPassword(user.passwordHash, input.password))) {
+    if (!input.password || !(await verifyPassword(user.passwordHash, input.password))) {
       await recordPasswordFailure(dataSource, user.id, this.now());
-      await audit.record({ ...meta, action: AuditAction.REAUTHENTICATION_FAILED, outcome: "FAILURE" });
+      await audit.record({ accountId: user.accountId, actorId: user.id, targetUserId: user.id, action: AuditAction.REAUTHENTICATION_FAILED, outcome: "FAILURE", ip: input.ip });
       throw authErrors.invalidCredentials();
     }
     if (user.passwordFailures > 0) await clearPasswordFailures(dataSource, user.id);
-    await this.deps.sessions.recordProof(input.sessionId);
-    await audit.record({ ...meta, action: AuditAction.REAUTHENTICATED, outcome: "SUCCESS" });
-    return this.now() + this.deps.config.session.recentProofMs;
+    return "PASSWORD";
   }
 }

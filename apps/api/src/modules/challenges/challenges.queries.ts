@@ -46,12 +46,12 @@ export async function recordSmsSend(
   return affected;
 }
 
-/** Spends the texted code of a challenge: 1 for the one request that spends it. */
-export async function spendSmsCode(db: Db, idHash: string, codeHash: string): Promise<number> {
+/** Spends the texted code of a challenge (its hash stays, its expiry becomes `spent`): 1 for the one request that spends it. */
+export async function spendSmsCode(db: Db, idHash: string, codeHash: string, spent: number): Promise<number> {
   const { affected } = await execute(
     db,
-    "UPDATE login_challenges SET sms_code_hash = NULL, sms_code_expires_at = NULL WHERE id_hash = ? AND sms_code_hash = ? AND consumed_at IS NULL",
-    [idHash, codeHash],
+    "UPDATE login_challenges SET sms_code_expires_at = ? WHERE id_hash = ? AND sms_code_hash = ? AND sms_code_expires_at > ? AND consumed_at IS NULL",
+    [spent, idHash, codeHash, spent],
   );
   return affected;
 }

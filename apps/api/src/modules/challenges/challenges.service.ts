@@ -8,6 +8,8 @@ import { consumeChallenge, endOpenChallenges, findChallengeWithUser, insertChall
 export const CHALLENGE_TTL_MS = 10 * 60_000;
 export const PASSCODE_RESEND_INTERVAL_MS = 30_000;
 export const PASSCODE_SENDS_PER_CHALLENGE = 5;
+/** The expiry a texted code gets once spent: told apart from a wrong code when sent again. */
+export const SPENT = 0;
 
 export type LiveChallenge = { challenge: LoginChallengeEntity; user: UserEntity };
 
@@ -56,7 +58,7 @@ export class ChallengeService {
 
   /** Spends the texted code; false when another request spent it first. */
   async spendText(challenge: LoginChallengeEntity, codeHash: string): Promise<boolean> {
-    return (await spendSmsCode(this.dataSource, challenge.idHash, codeHash)) === 1;
+    return (await spendSmsCode(this.dataSource, challenge.idHash, codeHash, SPENT)) === 1;
   }
 
   /** Completes the challenge; false when it was completed, ended or expired meanwhile. */

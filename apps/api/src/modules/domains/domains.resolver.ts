@@ -1,9 +1,9 @@
-import type { PolicyLevel } from "@mfa/core";
+import { weakens, type PolicyLevel } from "@mfa/core";
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
 import type { AppContext } from "#src/context.js";
 import { PolicyLevelEnum } from "#src/graphql/enums.js";
 import type { DomainEntity } from "#src/modules/accounts/domain.entity.js";
-import { requireAdmin } from "#src/modules/sessions/guards.js";
+import { auditingNotFound, requireAdmin, requireRecentProof } from "#src/modules/sessions/guards.js";
 import { CreateDomainInput, SetDomainMfaPolicyInput } from "./domains.inputs.js";
 import type { DomainNode } from "./domains.service.js";
 import { AccountPayload, AccountType, DomainPayload, DomainType, PolicyImpactType, SetDomainMfaPolicyPayload } from "./domains.types.js";
@@ -20,21 +20,21 @@ function presentNode(node: DomainNode): DomainType {
 export class DomainsResolver {
   @Query(() => AccountType, { description: "The admin's account." })
   async account(@Ctx() ctx: AppContext): Promise<AccountType> {
-    const { user } = requireAdmin(ctx);
+    const { user } = await requireAdmin(ctx, "account");
     const account = await ctx.services.domains.account(user.accountId);
     return { id: account.id, name: account.name, adminMfaPolicy: account.adminMfaPolicy };
   }
 
   @Query(() => [DomainType], { description: "The account's domains as a tree (roots; each with its children), with policy and coverage." })
   async domains(@Ctx() ctx: AppContext): Promise<DomainType[]> {
-    const { user } = requireAdmin(ctx);
+    const { user } = await requireAdmin(ctx, "domains");
     return (await ctx.services.domains.tree(user.accountId)).map(presentNode);
   }
 
   @Query(() => DomainType)
   async domain(@Arg("id", () => ID) id: string, @Ctx() ctx: AppContext): Promise<DomainType> {
-    const { user } = requireAdmin(ctx);
-    return presentNode(await ctx.services.domains.node(user.accountId, id));
+    const { user } = await requireAdmin(ctx, "domain");
+    return presentNode(await auditingNotFound(ctx, "domain", id, () => ctx.services.domains.node(user.accountId, id)));
   }
 
   @Query(() => PolicyImpactType, { description: "Who would be signed out or forced to enrol if the policy were saved." })
@@ -44,13 +44,16 @@ export class DomainsResolver {
     @Arg("includeChildren", () => Boolean, { defaultValue: false }) includeChildren: boolean,
     @Ctx() ctx: AppContext,
   ): Promise<PolicyImpactType> {
-    const { user } = requireAdmin(ctx);
-    return ctx.services.domains.impact(user.accountId, domainId, policy, includeChildren);
+    const { user } = await requireAdmin(ctx, "policyImpact");
+    return auditingNotFound(ctx, "policyImpact", domainId, () => ctx.services.domains.impact(user.accountId, domainId, policy, includeChildren));
   }
 
   @Mutation(() => SetDomainMfaPolicyPayload, { description: "Force-On (REQUIRED), Optional or Off for a domain, optionally its whole subtree." })
   async setDomainMfaPolicy(@Arg("input", () => SetDomainMfaPolicyInput) input: SetDomainMfaPolicyInput, @Ctx() ctx: AppContext): Promise<SetDomainMfaPolicyPayload> {
-    const { user } = requireAdmin(ctx);
+    const auth = await requireAdmin(ctx, "setDomainMfaPolicy");
+    const { user } = auth;
+    const scope = await auditingNotFound(ctx, "setDomainMfaPolicy", input.domainId, () => ctx.services.domains.scope(user.accountId, input.domainId, input.includeChildren));
+    if (scope.some((d) => weakens(d.mfaPolicy, input.policy))) requireRecentProof(ctx, auth);
     const result = await ctx.services.domains.setPolicy(user, input, ctx.ip);
     const nodes = await ctx.services.domains.flatTree(user.accountId);
     return { domains: nodes.filter((n) => result.domains.includes(n.domain.id)).map(presentNode), revokedSessions: result.revokedSessions };
@@ -58,14 +61,16 @@ export class DomainsResolver {
 
   @Mutation(() => AccountPayload, { description: "The account-wide MFA requirement for its admins." })
   async setAccountAdminMfaPolicy(@Arg("policy", () => PolicyLevelEnum) policy: PolicyLevel, @Ctx() ctx: AppContext): Promise<AccountPayload> {
-    const { user } = requireAdmin(ctx);
+    const auth = await requireAdmin(ctx, "setAccountAdminMfaPolicy");
+    const { user } = auth;
+    if (weakens((await ctx.services.domains.account(user.accountId)).adminMfaPolicy, policy)) requireRecentProof(ctx, auth);
     const account = await ctx.services.domains.setAdminPolicy(user, policy, ctx.ip);
     return { account: { id: account.id, name: account.name, adminMfaPolicy: account.adminMfaPolicy } };
   }
 
   @Mutation(() => DomainPayload)
   async createDomain(@Arg("input", () => CreateDomainInput) input: CreateDomainInput, @Ctx() ctx: AppContext): Promise<DomainPayload> {
-    const { user } = requireAdmin(ctx);
+    const { user } = await requireAdmin(ctx, "createDomain");
     return { domain: presentDomain(await ctx.services.domains.createDomain(user, input, ctx.ip)) };
   }
 }

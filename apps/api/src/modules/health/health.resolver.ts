@@ -3,11 +3,15 @@ import type { AppContext } from "#src/context.js";
 import { SERVICE_VERSION } from "#src/version.js";
 import { HealthType } from "./health.types.js";
 
+const UNDISCLOSED = "undisclosed";
+
 @Resolver()
 export class HealthResolver {
   @Query(() => HealthType, { description: "Liveness of the API and its database; needs no session." })
   async health(@Ctx() ctx: AppContext): Promise<HealthType> {
     const report = await ctx.services.health.check();
-    return { status: report.status, database: report.database, version: SERVICE_VERSION };
+    // The engine and the version help an attacker more than a stranger: only an account admin sees them.
+    const admin = ctx.auth?.user.kind === "ADMIN" && !ctx.auth.session.restricted;
+    return { status: report.status, database: admin ? report.database : UNDISCLOSED, version: admin ? SERVICE_VERSION : UNDISCLOSED };
   }
 }

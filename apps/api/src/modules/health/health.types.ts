@@ -5,9 +5,9 @@ export class HealthType {
   @Field(() => String, { description: "ok, or unavailable when the database does not answer" })
   status: string;
 
-  @Field(() => String, { description: "sqlite, mariadb or mysql" })
+  @Field(() => String, { description: "sqlite, mariadb or mysql for an account admin; undisclosed otherwise" })
   database: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The service's version for an account admin; undisclosed otherwise" })
   version: string;
 }

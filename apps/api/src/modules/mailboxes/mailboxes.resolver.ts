@@ -2,7 +2,7 @@ import type { UserOverride } from "@mfa/core";
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
 import type { AppContext } from "#src/context.js";
 import { UserOverrideEnum } from "#src/graphql/enums.js";
-import { requireAdmin } from "#src/modules/sessions/guards.js";
+import { auditingNotFound, requireAdmin, requireRecentProof } from "#src/modules/sessions/guards.js";
 import { presentAdminUser } from "./admin-user.resolver.js";
 import { CreateMailboxInput, MailboxFilter } from "./mailboxes.inputs.js";
 import { AdminUserPayload, AdminUserType, DeleteMailboxPayload, MailboxConnection } from "./mailboxes.types.js";
@@ -17,8 +17,10 @@ export class MailboxesResolver {
     @Arg("after", () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: AppContext,
   ): Promise<MailboxConnection> {
-    const { user } = requireAdmin(ctx);
-    const page = await ctx.services.directory.page(user.accountId, { domainId, status: filter?.mfaStatus ?? null, search: filter?.search ?? null, first, after });
+    const { user } = await requireAdmin(ctx, "mailboxes");
+    const page = await auditingNotFound(ctx, "mailboxes", domainId, () =>
+      ctx.services.directory.page(user.accountId, { domainId, status: filter?.mfaStatus ?? null, search: filter?.search ?? null, first, after }),
+    );
     return {
       nodes: page.rows.map((r) => ({
         id: r.id,
@@ -37,20 +39,20 @@ export class MailboxesResolver {
 
   @Query(() => AdminUserType)
   async user(@Arg("id", () => ID) id: string, @Ctx() ctx: AppContext): Promise<AdminUserType> {
-    const { user: admin } = requireAdmin(ctx);
-    return presentAdminUser(await ctx.services.userAdmin.userOf(admin.accountId, id));
+    const { user: admin } = await requireAdmin(ctx, "user");
+    return presentAdminUser(await auditingNotFound(ctx, "user", id, () => ctx.services.userAdmin.userOf(admin.accountId, id)));
   }
 
   @Mutation(() => AdminUserPayload, { description: "Removes the user's devices and recovery codes, unlocks and signs them out: they set up MFA again." })
   async resetUserMfa(@Arg("userId", () => ID) userId: string, @Ctx() ctx: AppContext): Promise<AdminUserPayload> {
-    const { user: admin } = requireAdmin(ctx);
-    return { user: presentAdminUser(await ctx.services.userAdmin.resetMfa(admin, userId, ctx.ip)) };
+    const { user: admin } = await requireAdmin(ctx, "resetUserMfa", { weakening: true });
+    return { user: presentAdminUser(await auditingNotFound(ctx, "resetUserMfa", userId, () => ctx.services.userAdmin.resetMfa(admin, userId, ctx.ip))) };
   }
 
   @Mutation(() => AdminUserPayload)
   async unlockUser(@Arg("userId", () => ID) userId: string, @Ctx() ctx: AppContext): Promise<AdminUserPayload> {
-    const { user: admin } = requireAdmin(ctx);
-    return { user: presentAdminUser(await ctx.services.userAdmin.unlock(admin, userId, ctx.ip)) };
+    const { user: admin } = await requireAdmin(ctx, "unlockUser", { weakening: true });
+    return { user: presentAdminUser(await auditingNotFound(ctx, "unlockUser", userId, () => ctx.services.userAdmin.unlock(admin, userId, ctx.ip))) };
   }
 
   @Mutation(() => AdminUserPayload, { description: "DEFAULT follows the domain (or account) policy; OPTIONAL or REQUIRED override it for this user." })
@@ -59,20 +61,24 @@ export class MailboxesResolver {
     @Arg("level", () => UserOverrideEnum) level: UserOverride,
     @Ctx() ctx: AppContext,
   ): Promise<AdminUserPayload> {
-    const { user: admin } = requireAdmin(ctx);
+    const auth = await requireAdmin(ctx, "setUserMfaOverride");
+    const admin = auth.user;
+    const target = await auditingNotFound(ctx, "setUserMfaOverride", userId, () => ctx.services.userAdmin.userOf(admin.accountId, userId));
+    // Lowering a user's requirement is a weakening change.
+    if (level === "OPTIONAL" || (level === "DEFAULT" && target.mfaOverride === "REQUIRED")) requireRecentProof(ctx, auth);
     return { user: presentAdminUser(await ctx.services.userAdmin.setOverride(admin, userId, level, ctx.ip)) };
   }
 
   @Mutation(() => AdminUserPayload)
   async createMailbox(@Arg("input", () => CreateMailboxInput) input: CreateMailboxInput, @Ctx() ctx: AppContext): Promise<AdminUserPayload> {
-    const { user: admin } = requireAdmin(ctx);
+    const { user: admin } = await requireAdmin(ctx, "createMailbox");
     return { user: presentAdminUser(await ctx.services.userAdmin.createMailbox(admin, input, ctx.ip)) };
   }
 
   @Mutation(() => DeleteMailboxPayload)
   async deleteMailbox(@Arg("userId", () => ID) userId: string, @Ctx() ctx: AppContext): Promise<DeleteMailboxPayload> {
-    const { user: admin } = requireAdmin(ctx);
-    await ctx.services.userAdmin.deleteMailbox(admin, userId, ctx.ip);
+    const { user: admin } = await requireAdmin(ctx, "deleteMailbox", { weakening: true });
+    await auditingNotFound(ctx, "deleteMailbox", userId, () => ctx.services.userAdmin.deleteMailbox(admin, userId, ctx.ip));
     return { deletedUserId: userId };
   }
 }

@@ -49,6 +49,15 @@ export async function countVerifyAttempt(db: Db, deviceId: string, maxAttempts: 
   return affected;
 }
 
+/** Counts one try at verifying a pending authenticator, atomically: 1 while it has tries left. */
+export async function countSetupAttempt(db: Db, deviceId: string, maxAttempts: number): Promise<number> {
+  const { affected } = await execute(db, "UPDATE devices SET verify_attempts = verify_attempts + 1 WHERE id = ? AND verify_attempts < ? AND verified_at IS NULL", [
+    deviceId,
+    maxAttempts,
+  ]);
+  return affected;
+}
+
 /** Marks a pending device verified: 1 for the one request that does. */
 export async function markVerified(db: Db, input: { deviceId: string; now: number; timeStep: number | null }): Promise<number> {
   const { affected } = await execute(

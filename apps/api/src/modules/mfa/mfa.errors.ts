@@ -2,6 +2,7 @@ import { AppError } from "#src/errors/app-error.js";
 import { ErrorCode } from "#src/errors/codes.js";
 
 export const mfaErrors = {
+  locked: () => new AppError(ErrorCode.ACCOUNT_LOCKED, "This account is locked after too many wrong codes. Ask your administrator to unlock it."),
   deviceNotFound: () => new AppError(ErrorCode.NOT_FOUND, "That device does not exist.", { field: "deviceId" }),
   mfaOff: () => new AppError(ErrorCode.FORBIDDEN, "Multi-factor authentication is turned off for your account by your administrator."),
   tooManyDevices: (max: number) => new AppError(ErrorCode.CONFLICT, `You can have at most ${max} devices. Remove one first.`),
@@ -10,6 +11,7 @@ export const mfaErrors = {
   notAPhone: () => new AppError(ErrorCode.BAD_USER_INPUT, "Only a phone can be a backup number.", { field: "deviceId" }),
   invalidCode: () => new AppError(ErrorCode.INVALID_PASSCODE, "The code is not valid. Check it and try again."),
   codeVoid: () => new AppError(ErrorCode.INVALID_PASSCODE, "Too many wrong codes: this code no longer works. Send a new one."),
+  setupVoid: () => new AppError(ErrorCode.INVALID_PASSCODE, "Too many wrong codes: remove this authenticator and add it again."),
   resendTooSoon: (retryAfterMs: number) =>
     new AppError(ErrorCode.RATE_LIMITED, "A code was sent a moment ago. Wait before asking for another.", { retryAfterSeconds: Math.ceil(retryAfterMs / 1000) }),
   resendLimit: () => new AppError(ErrorCode.RATE_LIMITED, "Too many codes were sent to this number. Remove it and add it again later."),

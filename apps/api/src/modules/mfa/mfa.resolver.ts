@@ -3,13 +3,16 @@ import type { AppContext } from "#src/context.js";
 import { AppError } from "#src/errors/app-error.js";
 import { ErrorCode } from "#src/errors/codes.js";
 import { deliverSession } from "#src/modules/sessions/deliver-session.js";
-import { requireRecentProof, requireSession } from "#src/modules/sessions/guards.js";
+import { requireRecentProof, requireSession, requireStepUpEachTime } from "#src/modules/sessions/guards.js";
+import { mfaErrors } from "./mfa.errors.js";
 import { AddPhoneInput, EnrollTotpInput, VerifyDeviceInput } from "./mfa.inputs.js";
 import { DevicePayload, EnrollTotpPayload, RecoveryCodesPayload, SecurityPayload, VerifyDevicePayload, presentDevice } from "./mfa.types.js";
 import { securityOf } from "./security.js";
 
+/** The signed-in user changing their own factors; nothing changes while the account is locked. */
 const actorOf = (ctx: AppContext, options: { allowSetup?: boolean } = {}) => {
   const auth = requireSession(ctx, options);
+  if (auth.user.mfaLockedAt !== null) throw mfaErrors.locked();
   return { auth, actor: { user: auth.user, ip: ctx.ip } };
 };
 
@@ -64,13 +67,16 @@ export class MfaResolver {
         mfaPassed: true,
         restricted: false,
         methods: ["PASSWORD", device.kind === "TOTP" ? "OTPPASSCODE" : "PASSCODE"],
+        proven: true,
         ip: ctx.ip,
         userAgent: ctx.userAgent,
       });
       token = deliverSession(ctx, issued, auth.via === "cookie");
-    } else if (firstDevice) {
+    } else {
+      // The code just proved possession of this device: this session counts as having passed MFA.
+      await ctx.services.sessions.markMfaPassed(auth.session.id);
       // MFA just turned on: sessions elsewhere were opened without it.
-      await ctx.services.sessions.revokeScope({ users: [auth.user.id] }, "ALL", "MFA_ENABLED", { except: auth.session.id });
+      if (firstDevice) await ctx.services.sessions.revokeScope({ users: [auth.user.id] }, "ALL", "MFA_ENABLED", { except: auth.session.id });
     }
     return { device: presentDevice(device), token };
   }
@@ -100,7 +106,7 @@ export class MfaResolver {
   @Mutation(() => SecurityPayload, { description: "Removes every device and recovery code of the signed-in user." })
   async removeAllDevices(@Ctx() ctx: AppContext): Promise<SecurityPayload> {
     const { auth, actor } = actorOf(ctx);
-    requireRecentProof(ctx, auth);
+    await requireStepUpEachTime(ctx, auth);
     await ctx.services.mfa.removeAllDevices(actor);
     return { security: await securityOf(ctx.services, auth.user) };
   }
@@ -108,7 +114,8 @@ export class MfaResolver {
   @Mutation(() => SecurityPayload, { description: "Turns MFA on or off for yourself, where the policy allows it." })
   async setMfaEnabled(@Arg("enabled", () => Boolean) enabled: boolean, @Ctx() ctx: AppContext): Promise<SecurityPayload> {
     const { auth, actor } = actorOf(ctx);
-    if (!enabled) requireRecentProof(ctx, auth);
+    await ctx.services.mfa.assertCanSwitch(actor, enabled);
+    if (!enabled) await requireStepUpEachTime(ctx, auth);
     await ctx.services.mfa.setMfaEnabled(actor, enabled);
     if (enabled) await ctx.services.sessions.revokeScope({ users: [auth.user.id] }, "ALL", "MFA_ENABLED", { except: auth.session.id });
     return { security: await securityOf(ctx.services, auth.user) };

@@ -27,6 +27,7 @@ import { DeviceEntity } from "./device.entity.js";
 import {
   countDevices,
   countVerified,
+  countSetupAttempt,
   countVerifyAttempt,
   findDevice,
   hasVerifiedDefault,
@@ -177,6 +178,8 @@ export class MfaService {
     const now = this.now();
     const code = parsePasscode(input);
     if (device.kind === "TOTP") {
+      // Count the attempt first, atomically: a pending authenticator survives at most five wrong codes.
+      if ((await countSetupAttempt(this.deps.dataSource, device.id, VERIFY_ATTEMPTS_MAX)) !== 1) throw mfaErrors.setupVoid();
       const secret = this.deps.sealer.open(device.secretSealed as string, totpSecretAad(device.id));
       const result = code ? verifyTotp({ secret, code, nowMs: now, lastTimeStep: device.lastTimeStep }) : { valid: false as const };
       if (result.valid) return result.timeStep;
@@ -261,12 +264,17 @@ export class MfaService {
     return removed;
   }
 
-  /** The user's own switch under OPTIONAL. Turning it on needs a verified device. */
-  async setMfaEnabled(actor: Actor, enabled: boolean): Promise<void> {
+  /** Whether the policy lets the user flip their own switch (checked before asking them to step up). */
+  async assertCanSwitch(actor: Actor, enabled: boolean): Promise<void> {
     const policy = await this.deps.policy.policyOf(actor.user);
     if (!canUseMfa(policy)) throw mfaErrors.mfaOff();
     if (!enabled && !canDisableMfa(policy)) throw mfaErrors.requiredPolicy();
     if (enabled && !(await this.deps.factors.hasVerifiedDevice(actor.user.id))) throw mfaErrors.needsDevice();
+  }
+
+  /** The user's own switch under OPTIONAL. Turning it on needs a verified device. */
+  async setMfaEnabled(actor: Actor, enabled: boolean): Promise<void> {
+    await this.assertCanSwitch(actor, enabled);
     await setMfaEnabled(this.deps.dataSource, actor.user.id, enabled);
     await this.audit(actor, enabled ? AuditAction.MFA_ENABLED : AuditAction.MFA_DISABLED, "SUCCESS");
   }

@@ -1,6 +1,7 @@
 import type { AppContext } from "#src/context.js";
 import { AppError } from "#src/errors/app-error.js";
 import { ErrorCode } from "#src/errors/codes.js";
+import { AuditAction } from "#src/modules/audit/audit-action.js";
 import type { ActiveSession } from "./sessions.service.js";
 
 export type Authenticated = ActiveSession & { via: "bearer" | "cookie" };
@@ -17,15 +18,58 @@ export function requireSession(ctx: AppContext, options: { allowSetup?: boolean 
   return ctx.auth;
 }
 
-/** Sensitive changes need a password or passcode given in the last ten minutes. */
+/** Sensitive changes need a proof of the user's strongest factor given in the last ten minutes. */
 export function requireRecentProof(ctx: AppContext, auth: Authenticated): void {
   if (!ctx.services.sessions.hasRecentProof(auth.session)) {
-    throw new AppError(ErrorCode.RECENT_AUTH_REQUIRED, "Confirm your password to make this change.");
+    throw new AppError(ErrorCode.RECENT_AUTH_REQUIRED, "Confirm it is you to make this change.");
   }
 }
 
-export function requireAdmin(ctx: AppContext): Authenticated {
+/** Turning MFA off and removing every device ask every time: they spend a step-up given for them. */
+export async function requireStepUpEachTime(ctx: AppContext, auth: Authenticated): Promise<void> {
+  if (!(await ctx.services.sessions.spendStepUp(auth.session.id))) {
+    throw new AppError(ErrorCode.RECENT_AUTH_REQUIRED, "Confirm it is you: this change asks every time.", { reason: "EVERY_TIME" });
+  }
+}
+
+/** Records a refused attempt: who tried what, and why (never anything secret). */
+export async function auditDenied(ctx: AppContext, operation: string, reason: string, targetId?: string | null): Promise<void> {
+  if (!ctx.auth) return;
+  await ctx.services.audit.record({
+    accountId: ctx.auth.user.accountId,
+    actorId: ctx.auth.user.id,
+    targetUserId: null,
+    action: AuditAction.ACCESS_DENIED,
+    outcome: "FAILURE",
+    detail: { operation, reason, ...(targetId ? { targetId: targetId.slice(0, 64) } : {}) },
+    ip: ctx.ip,
+  });
+}
+
+/**
+ * An account admin's session. An admin who has a second factor must have passed it in this
+ * session; a weakening change also needs a recent proof. Refusals are audited.
+ */
+export async function requireAdmin(ctx: AppContext, operation: string, options: { weakening?: boolean } = {}): Promise<Authenticated> {
   const auth = requireSession(ctx);
-  if (auth.user.kind !== "ADMIN") throw new AppError(ErrorCode.FORBIDDEN, "Only account administrators can do this.");
+  if (auth.user.kind !== "ADMIN") {
+    await auditDenied(ctx, operation, "NOT_ADMIN");
+    throw new AppError(ErrorCode.FORBIDDEN, "Only account administrators can do this.");
+  }
+  if (auth.user.verifiedDevices > 0 && !auth.session.mfaPassed) {
+    await auditDenied(ctx, operation, "MFA_NOT_PASSED");
+    throw new AppError(ErrorCode.MFA_REQUIRED, "Sign in with your second factor to manage the account.");
+  }
+  if (options.weakening) requireRecentProof(ctx, auth);
   return auth;
+}
+
+/** Runs an admin operation on a target by id; a target outside the admin's account (NOT_FOUND) is audited. */
+export async function auditingNotFound<T>(ctx: AppContext, operation: string, targetId: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof AppError && error.code === ErrorCode.NOT_FOUND) await auditDenied(ctx, operation, "NOT_IN_ACCOUNT", targetId);
+    throw error;
+  }
 }

@@ -1,26 +1,25 @@
 import { parse, serialize } from "cookie";
 import type { Request, Response } from "express";
 
-export const SESSION_COOKIE = "mfa_session";
+const PLAIN_NAME = "mfa_session";
+/** Over HTTPS the cookie is host-only, Path=/ and Secure, which the browser enforces by the `__Host-` prefix. */
+const HOST_NAME = "__Host-mfa_session";
 
-const isPlainLocalhost = (req: Request) => !req.secure && /^(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/.test(req.headers.host ?? "");
+/** A plain-http request to this machine (development): no Secure cookie, no `__Host-` prefix, no HSTS. */
+export const isPlainLocalhost = (req: Request) => !req.secure && /^(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/.test(req.headers.host ?? "");
 
-/** HttpOnly, SameSite=Lax, Secure everywhere but plain-http localhost. */
+/** The name of a cookie as this request gets it: `__Host-<name>` when Secure, `<name>` on plain-http localhost. */
+export const cookieName = (req: Request, name: string) => (isPlainLocalhost(req) ? name : `__Host-${name}`);
+
+/** HttpOnly, SameSite=Lax, Path=/, Secure (with the `__Host-` prefix) everywhere but plain-http localhost. */
 export function setSessionCookie(req: Request, res: Response, token: string, expiresAt: number): void {
-  res.append(
-    "set-cookie",
-    serialize(SESSION_COOKIE, token, {
-      httpOnly: true,
-      sameSite: "lax",
-      secure: !isPlainLocalhost(req),
-      path: "/",
-      expires: new Date(expiresAt),
-    }),
-  );
+  const secure = !isPlainLocalhost(req);
+  res.append("set-cookie", serialize(secure ? HOST_NAME : PLAIN_NAME, token, { httpOnly: true, sameSite: "lax", secure, path: "/", expires: new Date(expiresAt) }));
 }
 
 export function clearSessionCookie(req: Request, res: Response): void {
-  res.append("set-cookie", serialize(SESSION_COOKIE, "", { httpOnly: true, sameSite: "lax", secure: !isPlainLocalhost(req), path: "/", maxAge: 0 }));
+  const secure = !isPlainLocalhost(req);
+  res.append("set-cookie", serialize(secure ? HOST_NAME : PLAIN_NAME, "", { httpOnly: true, sameSite: "lax", secure, path: "/", maxAge: 0 }));
 }
 
 /** The session token of a request: `Authorization: Bearer`, `X-Auth-Token`, or the console's cookie. */
@@ -30,6 +29,6 @@ export function readSessionToken(req: Request): { token: string; via: "bearer" |
   const xAuth = req.headers["x-auth-token"];
   if (typeof xAuth === "string" && xAuth) return { token: xAuth.trim(), via: "bearer" };
   const cookies = req.headers.cookie ? parse(req.headers.cookie) : {};
-  const fromCookie = cookies[SESSION_COOKIE];
+  const fromCookie = cookies[HOST_NAME] ?? cookies[PLAIN_NAME];
   return fromCookie ? { token: fromCookie, via: "cookie" } : null;
 }

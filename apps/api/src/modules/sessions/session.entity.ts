@@ -42,9 +42,13 @@ export class SessionEntity {
   @TimeColumn()
   expiresAt: number;
 
-  /** Last time the user proved who they are (password or passcode): gates sensitive changes. */
+  /** Last time the user proved their strongest factor (0: never in this session): gates sensitive changes. */
   @TimeColumn()
   proofAt: number;
+
+  /** A step-up given for an action that asks every time (turning MFA off, removing every device); spent by it. */
+  @TimeColumn({ nullable: true })
+  stepUpAt: number | null;
 
   @TimeColumn({ nullable: true })
   revokedAt: number | null;

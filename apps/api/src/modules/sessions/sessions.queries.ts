@@ -14,6 +14,8 @@ export interface SessionRow {
   authMethods: string;
   createdAt: number;
   expiresAt: number;
+  /** When the user last proved their strongest factor (0: not in this session). */
+  proofAt: number;
   ip: string | null;
   userAgent: string | null;
 }
@@ -23,7 +25,7 @@ export async function insertSession(db: Db, row: SessionRow): Promise<void> {
     db,
     `INSERT INTO sessions (id, token_hash, user_id, mfa_passed, restricted, auth_methods, created_at, last_seen_at, expires_at, proof_at, revoked_at, revoked_reason, ip, user_agent)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?, ?)`,
-    [row.id, row.tokenHash, row.userId, row.mfaPassed ? 1 : 0, row.restricted ? 1 : 0, row.authMethods, row.createdAt, row.createdAt, row.expiresAt, row.createdAt, row.ip, row.userAgent],
+    [row.id, row.tokenHash, row.userId, row.mfaPassed ? 1 : 0, row.restricted ? 1 : 0, row.authMethods, row.createdAt, row.createdAt, row.expiresAt, row.proofAt, row.ip, row.userAgent],
   );
 }
 
@@ -43,8 +45,19 @@ export async function touchSession(db: Db, id: string, now: number): Promise<voi
   await execute(db, "UPDATE sessions SET last_seen_at = ? WHERE id = ? AND revoked_at IS NULL", [now, id]);
 }
 
-export async function setProofAt(db: Db, id: string, now: number): Promise<void> {
-  await execute(db, "UPDATE sessions SET proof_at = ? WHERE id = ?", [now, id]);
+/** A step-up: the proof, and the single-use step-up that actions asking every time spend. */
+export async function recordStepUp(db: Db, id: string, now: number): Promise<void> {
+  await execute(db, "UPDATE sessions SET proof_at = ?, step_up_at = ? WHERE id = ?", [now, now, id]);
+}
+
+/** The session proved a second factor (a device verified in it): it counts as MFA-passed from now on. */
+export async function markMfaPassed(db: Db, id: string, now: number): Promise<void> {
+  await execute(db, "UPDATE sessions SET mfa_passed = 1, proof_at = ? WHERE id = ? AND revoked_at IS NULL", [now, id]);
+}
+
+/** Spends the session's step-up if it is recent: 1 for the one request that spends it. */
+export async function spendStepUp(db: Db, id: string, since: number): Promise<number> {
+  return (await execute(db, "UPDATE sessions SET step_up_at = NULL WHERE id = ? AND step_up_at >= ? AND revoked_at IS NULL", [id, since])).affected;
 }
 
 /** Whose sessions a revocation reaches. */

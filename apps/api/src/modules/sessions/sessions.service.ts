@@ -7,9 +7,11 @@ import type { SessionEntity } from "./session.entity.js";
 import {
   findUnrevokedWithUser,
   insertSession,
+  markMfaPassed,
+  recordStepUp,
   revokeSession,
   revokeSessions,
-  setProofAt,
+  spendStepUp,
   touchSession,
   type SessionKind,
   type SessionScope,
@@ -43,7 +45,16 @@ export class SessionService {
   ) {}
 
   async issue(
-    input: { userId: string; mfaPassed: boolean; restricted: boolean; methods: AuthMethod[]; ip: string | null; userAgent: string | null },
+    input: {
+      userId: string;
+      mfaPassed: boolean;
+      restricted: boolean;
+      methods: AuthMethod[];
+      /** Whether signing in proved the user's strongest factor (a second factor, or the password of a user who has none). */
+      proven: boolean;
+      ip: string | null;
+      userAgent: string | null;
+    },
     db: Db = this.dataSource,
   ): Promise<IssuedSession> {
     const token = newOpaqueToken();
@@ -57,6 +68,7 @@ export class SessionService {
       authMethods: [...new Set(input.methods)].join(","),
       createdAt: now,
       expiresAt: now + this.config.session.absoluteMs,
+      proofAt: input.proven ? now : 0,
       ip: input.ip,
       userAgent: input.userAgent,
     };
@@ -80,11 +92,22 @@ export class SessionService {
   }
 
   hasRecentProof(session: SessionEntity): boolean {
-    return this.now() - session.proofAt <= this.config.session.recentProofMs;
+    return session.proofAt > 0 && this.now() - session.proofAt <= this.config.session.recentProofMs;
   }
 
-  async recordProof(sessionId: string): Promise<void> {
-    await setProofAt(this.dataSource, sessionId, this.now());
+  /** A step-up passed: a recent proof, and one step-up for an action that asks every time. */
+  async recordStepUp(sessionId: string): Promise<void> {
+    await recordStepUp(this.dataSource, sessionId, this.now());
+  }
+
+  /** A second factor was just proved in this session (a device verified in it). */
+  async markMfaPassed(sessionId: string): Promise<void> {
+    await markMfaPassed(this.dataSource, sessionId, this.now());
+  }
+
+  /** Spends the session's recent step-up; false when there is none (turning MFA off and removing every device ask every time). */
+  async spendStepUp(sessionId: string): Promise<boolean> {
+    return (await spendStepUp(this.dataSource, sessionId, this.now() - this.config.session.recentProofMs)) === 1;
   }
 
   async revoke(sessionId: string, reason: string, db: Db = this.dataSource): Promise<void> {

@@ -6,7 +6,7 @@ export class SmsMessageType {
   @Field(() => ID)
   id: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The number, masked (e.g. +1 *** *** 1000)." })
   to: string;
 
   @Field(() => String)
