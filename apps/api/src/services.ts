@@ -20,6 +20,7 @@ import { MfaService } from "./modules/mfa/mfa.service.js";
 import { RecoveryCodeService } from "./modules/mfa/recovery-codes.service.js";
 import { PolicyService } from "./modules/policy/policy.service.js";
 import { SessionService } from "./modules/sessions/sessions.service.js";
+import { PasswordThrottle } from "./modules/throttle/throttle.service.js";
 import { createSmsSender } from "./modules/sms/sms-sender.factory.js";
 import { SmsService } from "./modules/sms/sms.service.js";
 
@@ -65,7 +66,8 @@ export function createServices(config: Config, dataSource: DataSource, logger: L
   const factors = new FactorService(dataSource, sealer);
   const sms = new SmsService(dataSource, createSmsSender(config.sms), sealer);
   const passcodes = new PasscodeService({ config, challenges, lockout, factors, sessions, sms, audit, codeKey });
-  const login = new LoginService({ dataSource, sessions, challenges, factors, passcodes, audit });
+  const throttle = new PasswordThrottle(dataSource, config.throttle);
+  const login = new LoginService({ dataSource, throttle, sessions, challenges, factors, passcodes, audit });
   const mfa = new MfaService({ dataSource, config, sealer, codeKey, audit, sms, policy, factors, challenges });
   if (config.env === "production" && config.sms.sender === "outbox") {
     logger.warn("SMS_SENDER=outbox in production: texts are kept in the outbox, not delivered to phones");
@@ -88,7 +90,7 @@ export function createServices(config: Config, dataSource: DataSource, logger: L
     recoveryCodes: new RecoveryCodeService({ dataSource, issuer: config.issuer, audit, factors }),
     login,
     passcodes,
-    reauth: new ReauthService({ dataSource, config, sessions, challenges, factors, passcodes, audit }),
+    reauth: new ReauthService({ dataSource, config, sessions, challenges, factors, passcodes, throttle, audit }),
     sms,
     provisioning,
     domains,

@@ -1,3 +1,5 @@
+import { existsSync, statSync } from "node:fs";
+import { dirname } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AccountEntity } from "#src/modules/accounts/account.entity.js";
 import { DomainEntity } from "#src/modules/accounts/domain.entity.js";
@@ -22,6 +24,13 @@ describe.each(ENGINES)("the API on %s", (engine) => {
     const admin = await t.gql<{ login: { token: string } }>(`mutation { login(input: { username: "admin", password: "demo-admin-password-1" }) { ... on LoginSuccess { token } } }`);
     const asAdmin = await t.gql<{ health: { database: string } }>("{ health { database } }", {}, { authorization: `Bearer ${admin.body.data?.login.token}` });
     expect(asAdmin.body.data?.health.database).toBe(engine);
+  });
+
+  it("keeps the embedded database owner-only: folder 0700, files 0600", async () => {
+    if (engine !== "sqlite") return;
+    const file = t.server.dataSource.options.database as string;
+    expect(statSync(dirname(file)).mode & 0o777).toBe(0o700);
+    for (const path of [file, `${file}-wal`].filter((p) => existsSync(p))) expect(statSync(path).mode & 0o777).toBe(0o600);
   });
 
   it("serves /healthz and /readyz", async () => {

@@ -45,4 +45,26 @@ describe("configuration", () => {
     const config = loadConfig({ DATA_DIR: dir() });
     expect(Object.isFrozen(config)).toBe(true);
   });
+
+  it("takes TRUST_PROXY as a hop count or the proxies' addresses, never `true`", () => {
+    expect(loadConfig({ TRUST_PROXY: "1", DATA_DIR: dir() }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: "loopback, 10.0.0.0/8,192.0.2.7", DATA_DIR: dir() }).trustProxy).toEqual(["loopback", "10.0.0.0/8", "192.0.2.7"]);
+    expect(loadConfig({ DATA_DIR: dir() }).trustProxy).toBeUndefined();
+    for (const bad of ["true", "yes", "10.0.0.0/99", "0.0.0.1/8/2", "proxy.example"]) expect(() => loadConfig({ TRUST_PROXY: bad, DATA_DIR: dir() })).toThrow(/TRUST_PROXY/);
+  });
+
+  it("refuses in production the outbox sender and a demo seed nobody asked for", () => {
+    const sealed = { NODE_ENV: "production", MFA_SEAL_KEYS: `k1:${key}` };
+    const twilio = { SMS_SENDER: "twilio", TWILIO_ACCOUNT_SID: `AC${"0".repeat(32)}`, TWILIO_AUTH_TOKEN: "token", TWILIO_FROM: "+15005550006" };
+    expect(() => loadConfig({ ...sealed, ...twilio, SEED_DEMO: "false", DATA_DIR: dir() })).not.toThrow();
+    expect(() => loadConfig({ ...sealed, SEED_DEMO: "false", DATA_DIR: dir() })).toThrow(/SMS_SENDER/);
+    expect(() => loadConfig({ ...sealed, ...twilio, DATA_DIR: dir() })).toThrow(/SEED_DEMO/);
+    expect(() => loadConfig({ ...sealed, ...twilio, DATABASE_URL: "mysql://root@127.0.0.1/x", DATA_DIR: dir() })).not.toThrow();
+  });
+
+  it("keeps the embedded data folder the owner's only", () => {
+    const dataDir = join(dir(), "data");
+    loadConfig({ DATA_DIR: dataDir });
+    expect(statSync(dataDir).mode & 0o777).toBe(0o700);
+  });
 });

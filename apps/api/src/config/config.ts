@@ -29,6 +29,27 @@ export interface Config {
     readonly twilio?: { readonly accountSid: string; readonly authToken: string; readonly from: string; readonly baseUrl: string; readonly timeoutMs: number };
   };
   readonly session: { readonly idleMs: number; readonly absoluteMs: number; readonly recentProofMs: number };
+  readonly throttle: ThrottleConfig;
+}
+
+/** One key of the password-step limiter. */
+export interface ThrottleRule {
+  /** Attempts allowed before waiting starts. */
+  readonly burst: number;
+  /** The first wait once the burst is spent; each later one doubles, up to `capMs`. */
+  readonly baseMs: number;
+  readonly capMs: number;
+  /** A key untouched for this long starts again. */
+  readonly staleMs: number;
+}
+
+export interface ThrottleConfig {
+  /** Per username at one address (or in one known browser). */
+  readonly user: ThrottleRule;
+  /** Per address, across usernames (password spraying). */
+  readonly address: ThrottleRule;
+  /** How long a browser stays known after a successful sign-in. */
+  readonly knownBrowserMs: number;
 }
 
 const SEAL_FILE = "seal-keys";
@@ -106,6 +127,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         : { sender: "outbox" as const },
     ),
     session: Object.freeze({ idleMs: 30 * 60_000, absoluteMs: 12 * 3_600_000, recentProofMs: 10 * 60_000 }),
+    throttle: Object.freeze({
+      // Per username at an address: five free failures, then 1 s doubling up to 15 minutes.
+      user: Object.freeze({ burst: raw.LOGIN_USER_BURST, baseMs: 1_000, capMs: 15 * 60_000, staleMs: 15 * 60_000 }),
+      // Per address across usernames: this many failures, then a quarter of an hour.
+      address: Object.freeze({ burst: raw.LOGIN_ADDRESS_LIMIT, baseMs: 15 * 60_000, capMs: 60 * 60_000, staleMs: 15 * 60_000 }),
+      knownBrowserMs: 180 * 24 * 3_600_000,
+    }),
   };
   return Object.freeze(config);
 }

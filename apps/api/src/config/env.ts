@@ -33,6 +33,8 @@ const envSchema = z.object({
   TWILIO_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(5_000),
   CONSOLE_DIR: z.string().min(1).optional(),
   TRUST_PROXY: z.string().optional(),
+  LOGIN_USER_BURST: z.coerce.number().int().min(1).max(100).default(5),
+  LOGIN_ADDRESS_LIMIT: z.coerce.number().int().min(1).max(100_000).default(50),
   LOG_LEVEL: z.enum(["silent", "error", "warn", "info", "debug"]).default("info"),
 });
 

@@ -2,22 +2,31 @@ import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
 import type { AppContext } from "#src/context.js";
 import { deliverSession } from "#src/modules/sessions/deliver-session.js";
 import { requireSession } from "#src/modules/sessions/guards.js";
-import { clearSessionCookie } from "#src/modules/sessions/session-cookie.js";
+import { clearSessionCookie, readKnownBrowser, setKnownBrowserCookie } from "#src/modules/sessions/session-cookie.js";
 import { AuditAction } from "#src/modules/audit/audit-action.js";
 import { presentUser } from "#src/modules/users/user.types.js";
 import { CompleteLoginInput, LoginInput, ReauthenticateInput, SendLoginPasscodeInput } from "./auth.inputs.js";
 import { LoginResult, LoginSuccess, LogoutPayload, MfaChallenge, MfaSetupRequired, ReauthenticatePayload, ReauthenticationPasscodePayload, SendLoginPasscodePayload } from "./auth.types.js";
+
+/** A browser that signed in successfully is known from now on: its user's sign-ins pass while others guess. */
+async function rememberBrowser(ctx: AppContext, userId: string): Promise<void> {
+  const remembered = await ctx.services.login.rememberBrowser(userId, readKnownBrowser(ctx.req));
+  if (remembered) setKnownBrowserCookie(ctx.req, ctx.res, remembered.token, remembered.expiresAt);
+}
 
 @Resolver()
 export class AuthResolver {
   @Mutation(() => LoginResult, { description: "Step one of the two-step login: username and password." })
   async login(@Arg("input", () => LoginInput) input: LoginInput, @Ctx() ctx: AppContext): Promise<typeof LoginResult> {
     const meta = { ip: ctx.ip, userAgent: ctx.userAgent };
-    const result = await ctx.services.login.passwordStep({ username: input.username, password: input.password, channel: "GRAPHQL", ...meta });
+    const browserToken = readKnownBrowser(ctx.req);
+    const result = await ctx.services.login.passwordStep({ username: input.username, password: input.password, channel: "GRAPHQL", browserToken, ...meta });
     if (result.kind === "SUCCESS") {
+      const token = deliverSession(ctx, result.issued, input.cookie);
+      await rememberBrowser(ctx, result.user.id);
       return Object.assign(new LoginSuccess(), {
         user: presentUser(result.user),
-        token: deliverSession(ctx, result.issued, input.cookie),
+        token,
         expiresAt: new Date(result.issued.session.expiresAt),
         authenticatedBy: ["PASSWORD"],
       });
@@ -54,9 +63,11 @@ export class AuthResolver {
       ip: ctx.ip,
       userAgent: ctx.userAgent,
     });
+    const token = deliverSession(ctx, result.issued, input.cookie);
+    await rememberBrowser(ctx, result.user.id);
     return {
       user: presentUser(result.user),
-      token: deliverSession(ctx, result.issued, input.cookie),
+      token,
       expiresAt: new Date(result.issued.session.expiresAt),
       authenticatedBy: ["PASSWORD", result.method],
     };

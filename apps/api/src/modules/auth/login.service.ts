@@ -1,14 +1,15 @@
-import { decideLogin, effectivePolicy, maskPhone, passwordThrottle, type PolicyLevel } from "@mfa/core";
+import { decideLogin, effectivePolicy, maskPhone, type PolicyLevel } from "@mfa/core";
 import type { DataSource } from "typeorm";
 import { AuditAction } from "#src/modules/audit/audit-action.js";
 import type { AuditService } from "#src/modules/audit/audit.service.js";
 import type { ChallengeService } from "#src/modules/challenges/challenges.service.js";
 import type { FactorService } from "#src/modules/mfa/factors.service.js";
 import type { IssuedSession, SessionService } from "#src/modules/sessions/sessions.service.js";
+import type { PasswordThrottle } from "#src/modules/throttle/throttle.service.js";
 import { burnPasswordCheck, verifyPassword } from "#src/modules/users/password.js";
 import type { UserEntity } from "#src/modules/users/user.entity.js";
 import { authErrors } from "./auth.errors.js";
-import { clearPasswordFailures, findLoginUser, recordPasswordFailure } from "./auth.queries.js";
+import { findLoginUser } from "./auth.queries.js";
 import type { Channel, PasscodeService, RequestMeta } from "./passcode.service.js";
 
 export interface ChallengeFactor {
@@ -30,6 +31,7 @@ export class LoginService {
   constructor(
     private readonly deps: {
       dataSource: DataSource;
+      throttle: PasswordThrottle;
       sessions: SessionService;
       challenges: ChallengeService;
       factors: FactorService;
@@ -44,33 +46,43 @@ export class LoginService {
   }
 
   /** Step one: the password. Decides, from the policy and the user's devices, what comes next. */
-  async passwordStep(input: { username: string; password: string; channel: Channel } & RequestMeta): Promise<PasswordStepResult> {
-    const { dataSource, audit } = this.deps;
+  async passwordStep(
+    input: { username: string; password: string; channel: Channel; browserToken?: string | null } & RequestMeta,
+  ): Promise<PasswordStepResult> {
+    const { dataSource, audit, throttle } = this.deps;
     const username = input.username.trim().toLowerCase();
-    const user = username.length <= 320 ? await findLoginUser(dataSource, username) : null;
-    if (!user) {
-      await burnPasswordCheck(input.password);
-      throw authErrors.invalidCredentials();
+    const found = username.length <= 320 ? await findLoginUser(dataSource, username) : null;
+    const browserToken = input.browserToken ?? null;
+    const knownBrowser = browserToken ? await throttle.isKnown(browserToken, found?.id ?? "") : false;
+    const detail = { channel: input.channel };
+    const meta = found
+      ? { accountId: found.accountId, actorId: found.id, targetUserId: found.id, ip: input.ip }
+      : { accountId: null, actorId: null, targetUserId: null, ip: input.ip };
+
+    // The same steps, statements and answers whether the username exists or not.
+    const slot = await throttle.attempt({ username, address: input.ip, knownBrowser, browserToken });
+    if (!slot.allowed) {
+      await audit.record({ ...meta, action: AuditAction.LOGIN_THROTTLED, outcome: "FAILURE", detail });
+      throw authErrors.throttled(slot.retryAfterMs);
     }
-    const meta = { accountId: user.accountId, actorId: user.id, targetUserId: user.id, ip: input.ip };
-    const throttle = passwordThrottle({ failures: user.passwordFailures, lastFailureAtMs: user.passwordLastFailureAt, nowMs: this.now() });
-    if (!throttle.allowed) {
-      await audit.record({ ...meta, action: AuditAction.LOGIN_THROTTLED, outcome: "FAILURE", detail: { channel: input.channel } });
-      throw authErrors.throttled(throttle.retryAfterMs);
+    let outcome: "RIGHT" | "WRONG" | "VOID" = "VOID";
+    try {
+      const passwordOk = found ? await verifyPassword(found.passwordHash, input.password) : (await burnPasswordCheck(input.password), false);
+      // A locked account answers the same whether the password was right or not: the lock is no oracle.
+      if (found?.mfaLockedAt != null) {
+        outcome = "WRONG";
+        await audit.record({ ...meta, action: AuditAction.LOGIN_REFUSED_LOCKED, outcome: "FAILURE", detail });
+        throw authErrors.locked();
+      }
+      outcome = passwordOk ? "RIGHT" : "WRONG";
+      if (!passwordOk || !found) {
+        await audit.record({ ...meta, action: AuditAction.LOGIN_PASSWORD_FAILED, outcome: "FAILURE", detail: found ? detail : { ...detail, unknownUser: true } });
+        throw authErrors.invalidCredentials();
+      }
+    } finally {
+      await slot.settle(outcome);
     }
-    const passwordOk = await verifyPassword(user.passwordHash, input.password);
-    // A locked account signs in by no path until an admin unlocks it, and answers the same whether the
-    // password was right or not: the lock is no oracle for guessing it.
-    if (user.mfaLockedAt !== null) {
-      await audit.record({ ...meta, action: AuditAction.LOGIN_REFUSED_LOCKED, outcome: "FAILURE", detail: { channel: input.channel } });
-      throw authErrors.locked();
-    }
-    if (!passwordOk) {
-      await recordPasswordFailure(dataSource, user.id, this.now());
-      await audit.record({ ...meta, action: AuditAction.LOGIN_PASSWORD_FAILED, outcome: "FAILURE", detail: { channel: input.channel } });
-      throw authErrors.invalidCredentials();
-    }
-    if (user.passwordFailures > 0) await clearPasswordFailures(dataSource, user.id);
+    const user = found as UserEntity;
 
     const policy = effectivePolicy({
       kind: user.kind,
@@ -113,6 +125,12 @@ export class LoginService {
       smsSentTo = first.maskedPhone;
     }
     return { kind: "CHALLENGE", user, challengeId, expiresAt, factors, smsSentTo };
+  }
+
+  /** Remembers the browser a user just signed in from (unless it already is), so their own sign-ins pass while others guess. */
+  async rememberBrowser(userId: string, presented: string | null): Promise<{ token: string; expiresAt: number } | null> {
+    if (presented && (await this.deps.throttle.isKnown(presented, userId))) return null;
+    return this.deps.throttle.remember(userId);
   }
 
   /** Issues the setup-only session of a user who must enrol before anything else. */

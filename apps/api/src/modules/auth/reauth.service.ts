@@ -1,4 +1,3 @@
-import { passwordThrottle } from "@mfa/core";
 import type { DataSource } from "typeorm";
 import type { Config } from "#src/config/config.js";
 import { AppError } from "#src/errors/app-error.js";
@@ -8,10 +7,11 @@ import type { AuditService } from "#src/modules/audit/audit.service.js";
 import type { ChallengeService } from "#src/modules/challenges/challenges.service.js";
 import type { FactorService } from "#src/modules/mfa/factors.service.js";
 import type { SessionService } from "#src/modules/sessions/sessions.service.js";
+import type { PasswordThrottle } from "#src/modules/throttle/throttle.service.js";
 import { verifyPassword } from "#src/modules/users/password.js";
 import type { UserEntity } from "#src/modules/users/user.entity.js";
 import { authErrors } from "./auth.errors.js";
-import { clearPasswordFailures, findUser, recordPasswordFailure } from "./auth.queries.js";
+import { findUser } from "./auth.queries.js";
 import { STEP_UP, type PasscodeService } from "./passcode.service.js";
 
 export interface StepUpInput {
@@ -38,6 +38,7 @@ export class ReauthService {
       challenges: ChallengeService;
       factors: FactorService;
       passcodes: PasscodeService;
+      throttle: PasswordThrottle;
       audit: AuditService;
       now?: () => number;
     },
@@ -70,16 +71,21 @@ export class ReauthService {
     return this.deps.passcodes.prove({ user, challenge, passcode: input.passcode, deviceId: input.deviceId ?? null, channel: STEP_UP, ip: input.ip });
   }
 
+  /** The password of a user without a second factor, counted by the same limiter as the sign-in. */
   private async provePassword(user: UserEntity, input: StepUpInput): Promise<string> {
-    const { dataSource, audit } = this.deps;
-    const throttle = passwordThrottle({ failures: user.passwordFailures, lastFailureAtMs: user.passwordLastFailureAt, nowMs: this.now() });
-    if (!throttle.allowed) throw authErrors.throttled(throttle.retryAfterMs);
-    if (!input.password || !(await verifyPassword(user.passwordHash, input.password))) {
-      await recordPasswordFailure(dataSource, user.id, this.now());
-      await audit.record({ accountId: user.accountId, actorId: user.id, targetUserId: user.id, action: AuditAction.REAUTHENTICATION_FAILED, outcome: "FAILURE", ip: input.ip });
-      throw authErrors.invalidCredentials();
+    const slot = await this.deps.throttle.attempt({ username: user.username, address: input.ip, knownBrowser: false, browserToken: null });
+    if (!slot.allowed) throw authErrors.throttled(slot.retryAfterMs);
+    let outcome: "RIGHT" | "WRONG" | "VOID" = "VOID";
+    try {
+      const ok = !!input.password && (await verifyPassword(user.passwordHash, input.password));
+      outcome = ok ? "RIGHT" : "WRONG";
+      if (!ok) {
+        await this.deps.audit.record({ accountId: user.accountId, actorId: user.id, targetUserId: user.id, action: AuditAction.REAUTHENTICATION_FAILED, outcome: "FAILURE", ip: input.ip });
+        throw authErrors.invalidCredentials();
+      }
+    } finally {
+      await slot.settle(outcome);
     }
-    if (user.passwordFailures > 0) await clearPasswordFailures(dataSource, user.id);
     return "PASSWORD";
   }
 }

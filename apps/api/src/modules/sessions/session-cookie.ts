@@ -32,3 +32,16 @@ export function readSessionToken(req: Request): { token: string; via: "bearer" |
   const fromCookie = cookies[HOST_NAME] ?? cookies[PLAIN_NAME];
   return fromCookie ? { token: fromCookie, via: "cookie" } : null;
 }
+
+const KNOWN_BROWSER = "mfa_known";
+
+/** The token of a browser that signed in successfully before (see the password-step limiter). */
+export function readKnownBrowser(req: Request): string | null {
+  const cookies = req.headers.cookie ? parse(req.headers.cookie) : {};
+  return cookies[`__Host-${KNOWN_BROWSER}`] ?? cookies[KNOWN_BROWSER] ?? null;
+}
+
+export function setKnownBrowserCookie(req: Request, res: Response, token: string, expiresAt: number): void {
+  const secure = !isPlainLocalhost(req);
+  res.append("set-cookie", serialize(cookieName(req, KNOWN_BROWSER), token, { httpOnly: true, sameSite: "lax", secure, path: "/", expires: new Date(expiresAt) }));
+}
