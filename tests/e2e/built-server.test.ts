@@ -18,7 +18,8 @@ describe("the compiled server", () => {
 
     it("answers the health query from SQLite", async () => {
       const res = await graphql<{ health: { status: string; database: string } }>(server.url, HEALTH);
-      expect(res.data?.health).toEqual({ status: "ok", database: "sqlite" });
+      // The engine is named to account admins only.
+      expect(res.data?.health).toEqual({ status: "ok", database: "undisclosed" });
     });
 
     it("prints the demo credentials, with the admin password fixed by the environment", () => {
@@ -56,7 +57,7 @@ describe("the compiled server", () => {
 
     it("migrates the empty database and answers the health query from MariaDB", async () => {
       const res = await graphql<{ health: { status: string; database: string } }>(server.url, HEALTH);
-      expect(res.data?.health).toEqual({ status: "ok", database: "mariadb" });
+      expect(res.data?.health).toEqual({ status: "ok", database: "undisclosed" });
     });
   });
 

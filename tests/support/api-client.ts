@@ -76,14 +76,18 @@ export class ApiClient {
    * A POST through node:http, which lets the test set any header, `Host` included (fetch does not): what a
    * browser behind a proxy would send.
    */
-  async http(path: string, body: string, headers: Record<string, string>): Promise<{ status: number; setCookie: string[]; text: string }> {
+  async http(
+    path: string,
+    body: string,
+    headers: Record<string, string>,
+  ): Promise<{ status: number; setCookie: string[]; text: string; headers: Record<string, string | string[] | undefined> }> {
     this.figure.requests++;
     const target = new URL(path, this.url);
-    const answer = await new Promise<{ status: number; setCookie: string[]; text: string }>((resolve, reject) => {
+    const answer = await new Promise<{ status: number; setCookie: string[]; text: string; headers: Record<string, string | string[] | undefined> }>((resolve, reject) => {
       const req = request(target, { method: "POST", headers: { ...headers, "content-length": String(Buffer.byteLength(body)) }, timeout: DEFAULT_TIMEOUT_MS }, (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (chunk: Buffer) => chunks.push(chunk));
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, setCookie: res.headers["set-cookie"] ?? [], text: Buffer.concat(chunks).toString("utf8") }));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, setCookie: res.headers["set-cookie"] ?? [], text: Buffer.concat(chunks).toString("utf8"), headers: res.headers }));
         res.on("error", reject);
       });
       req.on("timeout", () => req.destroy(new Error("request timed out")));

@@ -54,8 +54,10 @@ export function sessionsProperty(world: World): void {
       const body = JSON.stringify({ query: LOGIN, variables: { input: { username: user.username, password: user.password, cookie: true } } });
 
       const local = await a.http("/graphql", body, { "content-type": "application/json" });
-      expect(local.setCookie).toHaveLength(1);
-      const cookie = cookieAttributes(local.setCookie[0] as string);
+      // The session, and the browser's mark of a successful sign-in (for the password-step limiter); both HttpOnly.
+      expect(local.setCookie.map((line) => cookieAttributes(line).name).sort()).toEqual(["mfa_known", "mfa_session"]);
+      for (const line of local.setCookie) expect(cookieAttributes(line).attributes.has("httponly")).toBe(true);
+      const cookie = cookieAttributes(local.setCookie.find((line) => line.startsWith("mfa_session=")) as string);
       expect(cookie.name).toBe("mfa_session");
       expect(cookie.value).toMatch(/^[A-Za-z0-9_-]{43}$/);
       expect(cookie.attributes.has("httponly")).toBe(true);
@@ -68,9 +70,13 @@ export function sessionsProperty(world: World): void {
       expect(local.text).not.toContain(cookie.value);
       expect((JSON.parse(local.text) as { data: { login: { token: string | null } } }).data.login.token).toBeNull();
 
-      // Served under a real host name (behind a proxy), the cookie is Secure.
+      // Served under a real host name (behind a proxy), the cookies are Secure, host-only (`__Host-`, Path=/, no
+      // Domain), and the answer asks browsers to keep to HTTPS.
       const remote = await b.http("/graphql", body, { "content-type": "application/json", host: "mfa.attack.example" });
-      expect(remote.setCookie.map((line) => cookieAttributes(line).attributes.has("secure"))).toEqual([true]);
+      const secure = remote.setCookie.map(cookieAttributes);
+      expect(secure.map((c) => c.name).sort()).toEqual(["__Host-mfa_known", "__Host-mfa_session"]);
+      for (const c of secure) expect([c.attributes.has("secure"), c.attributes.get("path"), c.attributes.has("domain")]).toEqual([true, "/", false]);
+      expect(remote.headers["strict-transport-security"]).toMatch(/max-age=\d+/);
 
       // The cookie works on the other instance, and logging out clears it there and everywhere.
       const jar = `mfa_session=${cookie.value}`;

@@ -28,6 +28,13 @@ export function twoInstancesProperty(world: World): void {
       return step1.challengeId as string;
     }
 
+    /** `n` sign-ins of one user opened one after the other at alternating instances (the password step limits parallel attempts per user and address). */
+    async function challenges(n: number, user: TestUser, first: ApiClient, second: ApiClient): Promise<string[]> {
+      const opened: string[] = [];
+      for (let i = 0; i < n; i++) opened.push(await challenge(i % 2 ? second : first, user));
+      return opened;
+    }
+
     afterAll(async () => {
       figure.checks = await world.db.passcodeChecks(figure.users);
     });
@@ -60,9 +67,9 @@ export function twoInstancesProperty(world: World): void {
     it("one code sent on six challenges opened at both instances yields exactly one session, and its replays are never held against the user", async () => {
       const [a, b] = world.pair(figure);
       const { user, device } = await enrolledUser("replay");
-      const challenges = await Promise.all(Array.from({ length: 6 }, (_, i) => challenge(i % 2 ? b : a, user)));
+      const opened = await challenges(6, user, a, b);
       const code = await device.freshCode();
-      const answers = await Promise.all(challenges.map((challengeId, i) => (i % 2 ? a : b).gql<Completed>(COMPLETE, { input: { challengeId, passcode: code } })));
+      const answers = await Promise.all(opened.map((challengeId, i) => (i % 2 ? a : b).gql<Completed>(COMPLETE, { input: { challengeId, passcode: code } })));
       expect(answers.filter((r) => r.body.data?.completeLogin?.token)).toHaveLength(1);
       const afterRace = await world.db.user(user.username);
       // The spent code replayed seven more times on fresh challenges at both instances: refused each time, and
@@ -88,8 +95,8 @@ export function twoInstancesProperty(world: World): void {
       const { user, token } = await enrolledUser("recovery");
       const codes = unwrap(await b.gql<{ generateRecoveryCodes: { codes: string[] } }>(RECOVERY_CODES, { quantity: 1 }, { token }), "generateRecoveryCodes");
       const code = codes.generateRecoveryCodes.codes[0] as string;
-      const challenges = await Promise.all(Array.from({ length: 6 }, (_, i) => challenge(i % 2 ? a : b, user)));
-      const answers = await Promise.all(challenges.map((challengeId, i) => (i % 2 ? b : a).gql<Completed>(COMPLETE, { input: { challengeId, passcode: code } })));
+      const opened = await challenges(6, user, b, a);
+      const answers = await Promise.all(opened.map((challengeId, i) => (i % 2 ? b : a).gql<Completed>(COMPLETE, { input: { challengeId, passcode: code } })));
       expect(answers.filter((r) => r.body.data?.completeLogin?.token)).toHaveLength(1);
       expect(await world.db.auditCount(user.username, "RECOVERY_CODE_USED")).toBe(1);
     });

@@ -5,7 +5,7 @@ import type { AuditService } from "#src/modules/audit/audit.service.js";
 import type { ChallengeService } from "#src/modules/challenges/challenges.service.js";
 import type { FactorService } from "#src/modules/mfa/factors.service.js";
 import type { IssuedSession, SessionService } from "#src/modules/sessions/sessions.service.js";
-import type { PasswordThrottle } from "#src/modules/throttle/throttle.service.js";
+import type { PasswordThrottle, SettleOutcome } from "#src/modules/throttle/throttle.service.js";
 import { burnPasswordCheck, verifyPassword } from "#src/modules/users/password.js";
 import type { UserEntity } from "#src/modules/users/user.entity.js";
 import { authErrors } from "./auth.errors.js";
@@ -65,12 +65,12 @@ export class LoginService {
       await audit.record({ ...meta, action: AuditAction.LOGIN_THROTTLED, outcome: "FAILURE", detail });
       throw authErrors.throttled(slot.retryAfterMs);
     }
-    let outcome: "RIGHT" | "WRONG" | "VOID" = "VOID";
+    let outcome: SettleOutcome = "VOID";
     try {
       const passwordOk = found ? await verifyPassword(found.passwordHash, input.password) : (await burnPasswordCheck(input.password), false);
       // A locked account answers the same whether the password was right or not: the lock is no oracle.
       if (found?.mfaLockedAt != null) {
-        outcome = "WRONG";
+        outcome = "LOCKED";
         await audit.record({ ...meta, action: AuditAction.LOGIN_REFUSED_LOCKED, outcome: "FAILURE", detail });
         throw authErrors.locked();
       }

@@ -4,6 +4,8 @@ import { ErrorCode } from "#src/errors/codes.js";
 import { AuditAction } from "#src/modules/audit/audit-action.js";
 import type { ActiveSession } from "./sessions.service.js";
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export type Authenticated = ActiveSession & { via: "bearer" | "cookie" };
 
 /**
@@ -41,7 +43,8 @@ export async function auditDenied(ctx: AppContext, operation: string, reason: st
     targetUserId: null,
     action: AuditAction.ACCESS_DENIED,
     outcome: "FAILURE",
-    detail: { operation, reason, ...(targetId ? { targetId: targetId.slice(0, 64) } : {}) },
+    // Only an id of ours is kept: whatever else the caller sent could be a token or a code.
+    detail: { operation, reason, ...(targetId ? { targetId: UUID.test(targetId) ? targetId : "(not an id)" } : {}) },
     ip: ctx.ip,
   });
 }

@@ -7,7 +7,13 @@ import { blockedUntil, giveSlotBack, insertKnownBrowser, isKnownBrowser, resetKe
 
 export type PasswordAttempt =
   | { readonly allowed: false; readonly retryAfterMs: number }
-  | { readonly allowed: true; settle(outcome: "RIGHT" | "WRONG" | "VOID"): Promise<void> };
+  | { readonly allowed: true; settle(outcome: SettleOutcome): Promise<void> };
+
+/**
+ * RIGHT: the key starts again. WRONG: the attempt counts. VOID: it proved nothing (a fault).
+ * LOCKED: the account is locked and the password was not judged: it counts for the address only.
+ */
+export type SettleOutcome = "RIGHT" | "WRONG" | "VOID" | "LOCKED";
 
 const keyOf = (...parts: string[]) => createHash("sha256").update(parts.join("\u0000"), "utf8").digest("hex");
 
@@ -39,8 +45,8 @@ export class PasswordThrottle {
         if (outcome === "WRONG") return;
         if (outcome === "RIGHT") await resetKey(this.dataSource, userKey, this.config.user.baseMs);
         else await giveSlotBack(this.dataSource, userKey);
-        // The address counts failures only.
-        if (addressKey) await giveSlotBack(this.dataSource, addressKey);
+        // The address counts failures (and attempts on locked accounts) only.
+        if (addressKey && outcome !== "LOCKED") await giveSlotBack(this.dataSource, addressKey);
       },
     };
   }
