@@ -13,7 +13,7 @@ export const ADMIN_PASSWORD = `adm-${randomBytes(12).toString("base64url")}`;
 export const DEMO_USER_PASSWORD = `usr-${randomBytes(12).toString("base64url")}`;
 
 /** A readable random password of 24 characters. */
-export const newPassword = () => `pw-${randomBytes(15).toString("base64url")}`;
+const newPassword = () => `pw-${randomBytes(15).toString("base64url")}`;
 
 let serial = 0;
 const tag = () => `${(serial++).toString(36)}${randomBytes(3).toString("hex")}`;
