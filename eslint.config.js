@@ -2,6 +2,14 @@ import js from "@eslint/js";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 
+const upwardImports = { group: ["../../../*"], message: "Use the package's #src/* subpath imports instead." };
+
+// SQL lives in `*.queries.ts` (named functions with typed rows) and in apps/api/src/db (the data source, the
+// migrations, the statement helper); a service reads like the rules it applies. Statements are recognised by
+// their uppercase verb at the start of a string or template.
+const SQL_VERB = "/^\\s*(SELECT|UPDATE|INSERT|DELETE)\\s/";
+const sqlOutsideQueries = "SQL belongs in a *.queries.ts file of the module (or in src/db): call a named query function.";
+
 export default tseslint.config(
   { ignores: ["**/dist/**", "**/coverage/**", "**/node_modules/**", "**/*.generated.ts", "**/src/gql/**"] },
   js.configs.recommended,
@@ -12,7 +20,7 @@ export default tseslint.config(
       "@typescript-eslint/no-explicit-any": "error",
       "@typescript-eslint/consistent-type-imports": "error",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
-      "no-restricted-imports": ["error", { patterns: ["../../../*"] }],
+      "no-restricted-imports": ["error", { patterns: [upwardImports] }],
     },
   },
   {
@@ -47,5 +55,26 @@ export default tseslint.config(
         }
       ]
     }
-  }
+  },
+  {
+    files: ["apps/api/src/**/*.ts"],
+    ignores: ["apps/api/src/**/*.queries.ts", "apps/api/src/db/**", "apps/api/src/**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            upwardImports,
+            { regex: "(^|/)db/sql(\\.js)?$", message: sqlOutsideQueries },
+          ],
+        },
+      ],
+      "no-restricted-syntax": [
+        "error",
+        { selector: "CallExpression[callee.property.name='query']", message: sqlOutsideQueries },
+        { selector: `Literal[value=${SQL_VERB}]`, message: sqlOutsideQueries },
+        { selector: `TemplateLiteral[quasis.0.value.raw=${SQL_VERB}]`, message: sqlOutsideQueries },
+      ],
+    },
+  },
 );

@@ -8,14 +8,12 @@
  * the admin's sign-in and the largest domain. Use the same MFA_SEAL_KEYS for the API.
  */
 import { execFileSync } from "node:child_process";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import mysql from "mysql2/promise";
 import { createSealer, parseSealKeys } from "@mfa/core";
+import { builtEntry } from "./lib/built.mjs";
 import { seedLargeTenant, BENCH_PASSWORD } from "./lib/seed.mjs";
 import { measureHash } from "./lib/hash.mjs";
 
-const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
 const url = process.env.DATABASE_URL;
 const sealSpec = process.env.MFA_SEAL_KEYS;
 if (!url || !/^(mysql|mariadb):\/\//.test(url) || !sealSpec) {
@@ -26,7 +24,7 @@ const mailboxes = Number(process.argv[2] ?? 100_000);
 const keys = parseSealKeys(sealSpec);
 const activeKeyId = process.env.MFA_SEAL_ACTIVE_KEY_ID ?? Object.keys(keys).at(-1);
 
-execFileSync(process.execPath, [join(repoRoot, "apps", "api", "dist", "cli", "migrate.js")], {
+execFileSync(process.execPath, [builtEntry("@mfa/api/migrate")], {
   env: { ...process.env, DATABASE_URL: url, MFA_SEAL_KEYS: sealSpec },
   stdio: "inherit",
 });
@@ -40,7 +38,7 @@ const conn = await mysql.createConnection({
   database: u.pathname.slice(1),
 });
 try {
-  const { phc } = await measureHash(repoRoot, BENCH_PASSWORD, { runs: 1 });
+  const { phc } = await measureHash(BENCH_PASSWORD, { runs: 1 });
   const started = Date.now();
   const seeded = await seedLargeTenant(conn, {
     sealer: createSealer({ keys, activeKeyId }),

@@ -7,10 +7,11 @@
  * BENCH_WARMUP (3, s), BENCH_RUNS (30), BENCH_MYSQL_URL (use this server instead of a throw-away one).
  */
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { builtEntry } from "./lib/built.mjs";
 
 const benchDir = dirname(fileURLToPath(import.meta.url));
 const repoRoot = join(benchDir, "..");
@@ -30,14 +31,11 @@ const settings = {
 const t0 = Date.now();
 const log = (msg) => process.stderr.write(`[bench ${((Date.now() - t0) / 1000).toFixed(1).padStart(5)}s] ${msg}\n`);
 
-for (const [file, hint] of [
-  ["packages/core/dist/index.js", "pnpm --filter @mfa/core build"],
-  ["apps/api/dist/main.js", "pnpm --filter @mfa/api... build"],
-]) {
-  if (!existsSync(join(repoRoot, file))) {
-    process.stderr.write(`${file} is missing: build first (${hint}).\n`);
-    process.exit(2);
-  }
+try {
+  for (const entry of ["@mfa/core", "@mfa/api", "@mfa/api/main"]) builtEntry(entry);
+} catch (error) {
+  process.stderr.write(`${error.message}\n`);
+  process.exit(2);
 }
 
 const { createSealer, parseSealKeys } = await import("@mfa/core");
@@ -97,13 +95,13 @@ async function main() {
   const dataDir = mkdtempSync(join(tmpdir(), "mfa-bench-data-"));
   cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  const api = await startApi({ repoRoot, port: await freePort(), databaseUrl: db.databaseUrl, sealKeys: sealSpec, dataDir, log });
+  const api = await startApi({ port: await freePort(), databaseUrl: db.databaseUrl, sealKeys: sealSpec, dataDir, log });
   cleanups.push(() => api.stop());
   const rssAtStart = api.memory().rss;
 
   // The password hash alone, measured while the API is idle: now, and again just before the
   // password-step load. The lower median of the two is the hash time (the least disturbed one).
-  const hashRuns = [await measureHash(repoRoot, BENCH_PASSWORD, { runs: 20 })];
+  const hashRuns = [await measureHash(BENCH_PASSWORD, { runs: 20 })];
   const logHash = (h) =>
     log(`argon2id verify alone: p50 ${ms(h.verify.p50)} ms, p95 ${ms(h.verify.p95)} ms; ${num(h.parallelPerSec, 1)}/s with ${h.parallel} at once`);
   logHash(hashRuns[0]);
@@ -160,7 +158,7 @@ async function main() {
   const scenarios = loginScenarios({ client, password: BENCH_PASSWORD, pools });
   for (const scenario of scenarios) {
     if (scenario.key === "password") {
-      hashRuns.push(await measureHash(repoRoot, BENCH_PASSWORD, { runs: 20 }));
+      hashRuns.push(await measureHash(BENCH_PASSWORD, { runs: 20 }));
       logHash(hashRuns[1]);
     }
     if (scenario.key === "totp") {

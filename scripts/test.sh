@@ -22,8 +22,8 @@ export XDG_CONFIG_HOME="$work/xdg-config" XDG_CACHE_HOME="$work/xdg-cache"
 export TEST_REPORT_DIR="$PWD/.tmp/test-reports"
 rm -rf "$TEST_REPORT_DIR" && mkdir -p "$TEST_REPORT_DIR"
 
-echo "==> Lint, typecheck, build and test"
+echo "==> Lint, unused code (knip), typecheck, build and test"
 status=0
-pnpm exec turbo run lint typecheck build test --concurrency=2 --continue --output-logs=full || status=$?
+pnpm exec turbo run lint knip typecheck build test --concurrency=2 --continue --output-logs=full || status=$?
 node scripts/test-summary.mjs "$TEST_REPORT_DIR" || status=$((status == 0 ? 1 : status))
 exit "$status"

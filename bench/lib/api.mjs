@@ -1,8 +1,8 @@
 /** The compiled API as a child process: start, wait until ready, sample its memory, stop. */
 import { spawn } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { setTimeout as sleep } from "node:timers/promises";
+import { builtEntry } from "./built.mjs";
 
 function readStatus(pid) {
   try {
@@ -14,9 +14,8 @@ function readStatus(pid) {
   }
 }
 
-export async function startApi({ repoRoot, port, databaseUrl, sealKeys, dataDir, log }) {
-  const main = join(repoRoot, "apps", "api", "dist", "main.js");
-  if (!existsSync(main)) throw new Error("apps/api/dist/main.js is missing: build the API first (pnpm --filter @mfa/api... build)");
+export async function startApi({ port, databaseUrl, sealKeys, dataDir, log }) {
+  const main = builtEntry("@mfa/api/main");
   const env = {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
@@ -30,7 +29,7 @@ export async function startApi({ repoRoot, port, databaseUrl, sealKeys, dataDir,
     DATA_DIR: dataDir,
     ...(process.env.BENCH_API_POOL_SIZE ? { DATABASE_POOL_SIZE: process.env.BENCH_API_POOL_SIZE } : {}),
   };
-  const child = spawn(process.execPath, [main], { cwd: join(repoRoot, "apps", "api"), env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [main], { cwd: dataDir, env, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   const keep = (chunk) => {
     output = (output + chunk.toString()).slice(-8000);

@@ -1,13 +1,10 @@
 /** The password hash alone: the API's own argon2id hashing and checking, timed one at a time. */
-import { existsSync } from "node:fs";
-import { join } from "node:path";
-import { pathToFileURL } from "node:url";
+import { builtEntry } from "./built.mjs";
 import { summarize } from "./stats.mjs";
 
-export async function measureHash(repoRoot, password, { runs = 20 } = {}) {
-  const file = join(repoRoot, "apps", "api", "dist", "modules", "users", "password.js");
-  if (!existsSync(file)) throw new Error("apps/api/dist/modules/users/password.js is missing: build the API first");
-  const { hashPassword, verifyPassword } = await import(pathToFileURL(file).href);
+export async function measureHash(password, { runs = 20 } = {}) {
+  builtEntry("@mfa/api");
+  const { hashPassword, verifyPassword } = await import("@mfa/api");
   const phc = await hashPassword(password);
   for (let i = 0; i < 3; i++) await verifyPassword(phc, password);
   const times = [];

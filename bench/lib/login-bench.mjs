@@ -1,10 +1,10 @@
 /** The login-throughput scenarios: the server's own ceiling, each login step, both doors. */
 import { generateTotp, totpTimeStep } from "@mfa/core";
-import { failure, runLoad } from "./load.mjs";
+import { failure } from "./load.mjs";
 
 export const NOOP = "query Noop { __typename }";
-export const LOGIN = "mutation Login($input: LoginInput!) { login(input: $input) { __typename ... on MfaChallenge { challengeId } } }";
-export const COMPLETE = "mutation Complete($input: CompleteLoginInput!) { completeLogin(input: $input) { token authenticatedBy } }";
+const LOGIN = "mutation Login($input: LoginInput!) { login(input: $input) { __typename ... on MfaChallenge { challengeId } } }";
+const COMPLETE = "mutation Complete($input: CompleteLoginInput!) { completeLogin(input: $input) { token authenticatedBy } }";
 
 const brief = (body) => JSON.stringify(body).slice(0, 240);
 
@@ -121,5 +121,3 @@ export function loginScenarios({ client, password, pools }) {
     },
   ];
 }
-
-export { runLoad };

@@ -8,7 +8,7 @@ import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { generateTotpSecret, totpTimeStep } from "@mfa/core";
 
 export const BENCH_PASSWORD = "bench password 0123456789";
-export const ADMIN_USERNAME = "admin@large-tenant.example";
+const ADMIN_USERNAME = "admin@large-tenant.example";
 const BATCH = 2000;
 const DAY = 86_400_000;
 

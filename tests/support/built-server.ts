@@ -14,12 +14,16 @@ export interface RunningServer {
 
 /**
  * Starts the compiled server (`node apps/api/dist/main.js`, exactly what the start command runs)
- * on a free port and waits for the line that announces its address.
+ * on a free port and waits for the line that announces its address. `main` runs another copy of
+ * the build (from `cwd`).
  */
-export async function startBuiltServer(env: Record<string, string> = {}): Promise<RunningServer> {
+export async function startBuiltServer(
+  env: Record<string, string> = {},
+  { main = apiMain, cwd = repoRoot }: { main?: string; cwd?: string } = {},
+): Promise<RunningServer> {
   const dataDir = mkdtempSync(join(tmpdir(), "mfa-e2e-"));
-  const child = spawn(process.execPath, [apiMain], {
-    cwd: repoRoot,
+  const child = spawn(process.execPath, [main], {
+    cwd,
     env: {
       PATH: process.env.PATH ?? "",
       HOME: process.env.HOME ?? dataDir,

@@ -1,5 +1,4 @@
 import { execFileSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
@@ -41,10 +40,4 @@ export async function decodeQrOnPage(page: Page, alt: string): Promise<string> {
   await page.getByAltText(alt).screenshot({ path });
   const bin = process.env.ZBARIMG_PATH ?? "zbarimg";
   return execFileSync(bin, ["--raw", "-q", path], { encoding: "utf8" }).trim();
-}
-
-export function saveArtifact(name: string, content: string): string {
-  const path = join(ensureArtifactsDir(), name);
-  writeFileSync(path, content);
-  return path;
 }

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { createConnection } from "mysql2/promise";
 
 /** The MariaDB server of the test run; without it the suite fails rather than skips. */
-export function mysqlServerUrl(): URL {
+function mysqlServerUrl(): URL {
   const url = process.env.TEST_MYSQL_URL;
   if (!url) throw new Error("TEST_MYSQL_URL is not set: run the test command from the README");
   return new URL(url);

@@ -2,10 +2,11 @@ import { existsSync, mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 export const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
+export const apiDir = fileURLToPath(new URL("../../apps/api/", import.meta.url));
 export const apiMain = fileURLToPath(new URL("../../apps/api/dist/main.js", import.meta.url));
 export const migrateCli = fileURLToPath(new URL("../../apps/api/dist/cli/migrate.js", import.meta.url));
 export const consoleDist = fileURLToPath(new URL("../../apps/console/dist/", import.meta.url));
-export const artifactsDir = fileURLToPath(new URL("../artifacts/", import.meta.url));
+const artifactsDir = fileURLToPath(new URL("../artifacts/", import.meta.url));
 
 export function ensureArtifactsDir(): string {
   mkdirSync(artifactsDir, { recursive: true });

@@ -11,7 +11,7 @@ const run = promisify(execFile);
 const script = join(repoRoot, "scripts", "mariadb.sh");
 
 /** A free TCP port on 127.0.0.1. */
-export function freePort(): Promise<number> {
+function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once("error", reject);

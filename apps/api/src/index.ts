@@ -1,4 +1,7 @@
-export { createServer, type AppServer } from "./server.js";
-export { loadConfig, ConfigError, type Config } from "./config/config.js";
-export { createDataSource } from "./db/data-source.js";
-export { runMigrations } from "./db/migrate.js";
+/**
+ * What other workspaces may import from @mfa/api. The server and the migrate command are started as
+ * processes through the "./main" and "./migrate" exports of package.json.
+ */
+
+/** @public The benchmark times the API's own password hashing and checking. */
+export { hashPassword, verifyPassword } from "./modules/users/password.js";

@@ -3,7 +3,7 @@
 import { Buffer } from "node:buffer";
 
 /** RFC 4648 Base32 alphabet (authenticator apps expect it for TOTP secrets). */
-export const BASE32_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+const BASE32_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 /** Crockford's Base32 alphabet: no I, L, O or U, so codes are easy to read aloud and type. */
 export const CROCKFORD_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 

@@ -1,41 +1,34 @@
 /**
- * Second-factor lockout. One counter of consecutive failures per user, across all factors and all API
- * instances; the 7th consecutive failure ("more than six") locks the account.
+ * Second-factor lockout: one counter of consecutive failures per user, across all factors and all API instances;
+ * the 7th consecutive failure ("more than six") locks the account until an admin unlocks or resets it.
  *
- * The counter lives in the database and is raised atomically *before* a code is checked, so a burst of parallel
- * guesses can never exceed the budget:
+ * The counter lives in the database, so the API applies this limit in its conditional writes:
  *
- * 1. `UPDATE user SET mfa_failures = mfa_failures + 1 WHERE id = ? AND mfa_failures < :max`
- *    - 0 rows affected: the account is locked. Nothing is checked; the answer is the same generic error.
- *    - 1 row affected: this attempt holds one unit of the budget; read back the new value.
- * 2. Check the code.
- *    - Right: reset the counter to 0 (`SET mfa_failures = 0`).
- *    - Wrong: the counter stays raised; if its new value equals `max` (`locksAfter`), mark the account locked
- *      (lock time, audit event). Only an admin unlock or reset clears the lock.
+ * 1. Take an attempt slot before checking a code: `SET mfa_failures = mfa_failures + 1 WHERE mfa_failures < max
+ *    AND mfa_locked_at IS NULL`. No row changed: the budget is spent (or the account locked) and nothing is
+ *    checked, so a burst of parallel guesses can never exceed it.
+ * 2. Check the code, and settle the slot whatever happens:
+ *    - Wrong: the slot stays spent; `SET mfa_locked_at = now WHERE mfa_failures >= max AND mfa_locked_at IS NULL`
+ *      locks the account, and exactly one request records the lock.
+ *    - Right: the counter starts again at 0 (unless the account got locked meanwhile: the rule fails closed).
+ *    - Neither (a right code already spent by another request, or a check that threw): the slot is given back.
  */
 
 export const MFA_MAX_FAILURES_DEFAULT = 7;
 
 export type LockoutRule = {
+  /** Consecutive second-factor failures that lock the account. */
   readonly maxFailures: number;
-  /** Whether an attempt may be checked given the consecutive failures recorded before it. */
-  canAttempt(failuresBefore: number): boolean;
-  /** Whether the failure count after the atomic increment means this failure locks the account. */
-  locksAfter(failuresAfterIncrement: number): boolean;
 };
 
 export function lockoutRule(maxFailures: number = MFA_MAX_FAILURES_DEFAULT): LockoutRule {
   if (!Number.isInteger(maxFailures) || maxFailures < 1) throw new RangeError("maxFailures must be a positive integer");
-  return {
-    maxFailures,
-    canAttempt: (failuresBefore) => failuresBefore < maxFailures,
-    locksAfter: (failuresAfterIncrement) => failuresAfterIncrement >= maxFailures,
-  };
+  return { maxFailures };
 }
 
 /** Password failures allowed before any waiting starts. */
-export const PASSWORD_FREE_FAILURES = 5;
-export const PASSWORD_BACKOFF_BASE_MS = 1_000;
+const PASSWORD_FREE_FAILURES = 5;
+const PASSWORD_BACKOFF_BASE_MS = 1_000;
 export const PASSWORD_BACKOFF_CAP_MS = 15 * 60_000;
 
 /** How long after the last failure the next password attempt must wait, given the consecutive failures. */

@@ -15,7 +15,7 @@ export type NormalizePhoneResult =
   | { ok: false; code: PhoneErrorCode; message: string };
 
 /** Region code libphonenumber uses for numbers that belong to no country (e.g. +800, +881). */
-export const NON_GEOGRAPHIC_REGION = "001";
+const NON_GEOGRAPHIC_REGION = "001";
 
 /** Number types that cannot receive a text message. */
 const CANNOT_TEXT = new Set(["FIXED_LINE", "TOLL_FREE", "PREMIUM_RATE", "SHARED_COST", "VOICEMAIL", "UAN"]);

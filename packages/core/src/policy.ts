@@ -14,8 +14,6 @@ export type DeviceKind = (typeof DEVICE_KINDS)[number];
 
 /** New domains start with MFA off. */
 export const DEFAULT_DOMAIN_POLICY: PolicyLevel = "OFF";
-/** An account's admins may use MFA unless the account requires it. */
-export const DEFAULT_ACCOUNT_ADMIN_POLICY: PolicyLevel = "OPTIONAL";
 
 /**
  * The requirement that applies to one user: their override unless DEFAULT; otherwise a mailbox follows its own
@@ -44,7 +42,7 @@ function factorRank(device: LoginDevice): number {
 }
 
 /** Verified devices offered at login: the default first, then the others, backup numbers last. */
-export function loginFactors(devices: readonly LoginDevice[]): LoginFactor[] {
+function loginFactors(devices: readonly LoginDevice[]): LoginFactor[] {
   return devices
     .filter((d) => d.verified)
     .map((d, index) => ({ d, index }))

@@ -6,8 +6,8 @@ import { cryptoRandom, type RandomSource } from "./random.js";
 /** At most this many codes exist at a time; a new batch voids the old one. */
 export const RECOVERY_CODES_MAX = 10;
 /** 80 bits per code (ASVS asks for at least 64): 16 Crockford Base32 characters. */
-export const RECOVERY_CODE_BYTES = 10;
-export const RECOVERY_CODE_LENGTH = 16;
+const RECOVERY_CODE_BYTES = 10;
+const RECOVERY_CODE_LENGTH = 16;
 const SALT_BYTES = 16;
 const HASH_PREFIX = "s256";
 

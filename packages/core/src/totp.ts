@@ -7,9 +7,9 @@ import { cryptoRandom, type RandomSource } from "./random.js";
 export const TOTP_PERIOD_SECONDS = 30;
 export const TOTP_DIGITS = 6;
 /** 160-bit secrets, the size RFC 4226 recommends for HMAC-SHA1. */
-export const TOTP_SECRET_BYTES = 20;
+const TOTP_SECRET_BYTES = 20;
 /** How many time steps of clock drift are tolerated in each direction. */
-export const TOTP_DRIFT_STEPS = 1;
+const TOTP_DRIFT_STEPS = 1;
 
 export type OtpAlgorithm = "SHA1" | "SHA256" | "SHA512";
 

@@ -21,7 +21,7 @@ export interface CodeInputProps {
 }
 
 /** Keeps the digits of `text` and cuts the result to `maxLength`. */
-export function digitsOnly(text: string, maxLength: number): string {
+function digitsOnly(text: string, maxLength: number): string {
   return text.replace(/\D/g, "").slice(0, maxLength);
 }
 

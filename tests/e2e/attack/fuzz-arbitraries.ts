@@ -161,7 +161,7 @@ export function typedDocument(spec: MutationSpec): string {
 }
 
 /** A GraphQL literal for a JSON value (strings escaped as JSON, which GraphQL reads the same way). */
-export function literal(value: unknown): string {
+function literal(value: unknown): string {
   if (value === null || value === undefined) return "null";
   if (typeof value === "string") return JSON.stringify(value);
   if (typeof value === "number" || typeof value === "boolean") return String(value);

@@ -1,9 +1,9 @@
 import { randomBytes } from "node:crypto";
+import { startFakeTwilio, type FakeTwilio } from "@mfa/testing";
 import type { ApiClient } from "../../support/api-client.js";
 import { Cluster, newSealKeys } from "../../support/cluster.js";
 import { createMariaDatabase } from "../../support/database.js";
 import { DbInspector } from "../../support/db-inspect.js";
-import { startFakeTwilio, type FakeTwilio } from "../../support/fake-twilio.js";
 import { Figures, SecretLedger, type Figure } from "../../support/ledger.js";
 import { CREATE_DOMAIN, CREATE_MAILBOX, RECOVERY_CODES, SET_POLICY, enrolTotp, sessionOf, unwrap, type TestUser, type TotpDevice } from "../../support/mfa-flows.js";
 
@@ -13,7 +13,7 @@ export const ADMIN_PASSWORD = `adm-${randomBytes(12).toString("base64url")}`;
 export const DEMO_USER_PASSWORD = `usr-${randomBytes(12).toString("base64url")}`;
 
 /** A readable random password of 24 characters. */
-export const newPassword = () => `pw-${randomBytes(15).toString("base64url")}`;
+const newPassword = () => `pw-${randomBytes(15).toString("base64url")}`;
 
 let serial = 0;
 const tag = () => `${(serial++).toString(36)}${randomBytes(3).toString("hex")}`;

@@ -13,6 +13,9 @@ const wantsHtml = (req: Request) => req.method === "GET" && (req.headers.accept 
 /**
  * Serves the console (a single-page app) and the GraphQL playground from the same origin.
  * GET /graphql from a browser opens the playground; every other method goes to the API.
+ *
+ * Files are sent relative to `consoleDir` (`root`): `send` refuses any path with a dot-segment, and
+ * only the part below the root is checked, so an install inside a hidden folder (~/.cache/...) works.
  */
 export function mountConsole(app: Express, consoleDir: string): void {
   const index = join(consoleDir, "index.html");
@@ -26,7 +29,7 @@ export function mountConsole(app: Express, consoleDir: string): void {
       return;
     }
     res.setHeader("cache-control", "no-cache");
-    res.sendFile(playground);
+    res.sendFile("playground.html", { root: consoleDir });
   });
 
   if (!built) {
@@ -40,6 +43,6 @@ export function mountConsole(app: Express, consoleDir: string): void {
   app.get(/^\/(?!graphql|healthz|readyz|v2\.0).*/, (req, res, next) => {
     if (!wantsHtml(req)) return next();
     res.setHeader("cache-control", "no-cache");
-    res.sendFile(index);
+    res.sendFile("index.html", { root: consoleDir });
   });
 }

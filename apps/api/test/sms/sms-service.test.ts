@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { createSealer } from "@mfa/core";
+import { INVALID_NUMBER, startFakeTwilio, type FakeTwilio } from "@mfa/testing";
 import type { DataSource } from "typeorm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig, type Config } from "#src/config/config.js";
@@ -12,7 +13,6 @@ import { SmsDeliveryError, type SmsSender } from "#src/modules/sms/sms-sender.js
 import { SmsService } from "#src/modules/sms/sms.service.js";
 import { createTwilioSender } from "#src/modules/sms/twilio-sender.js";
 import { ENGINES, freshDatabase, type TestDatabase } from "../support/engines.js";
-import { INVALID_NUMBER, startFakeTwilio, type FakeTwilio } from "./fake-twilio.js";
 
 const TO = "+14155550123";
 

@@ -1,8 +1,8 @@
+import { startFakeTwilio, type FakeTwilio } from "@mfa/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ENGINES } from "../support/engines.js";
 import { COMPLETE, VERIFY, bearer, codeOf, createMailbox, createTenant, login } from "../support/fixtures.js";
 import { startTestServer, type TestServer } from "../support/server.js";
-import { startFakeTwilio, type FakeTwilio } from "./fake-twilio.js";
 
 const codeIn = (body: string) => /(\d{6})/.exec(body)?.[1] as string;
 

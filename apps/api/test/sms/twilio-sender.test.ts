@@ -1,10 +1,10 @@
+import { INVALID_NUMBER, startFakeTwilio, type FakeTwilio } from "@mfa/testing";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createOutboxSender } from "#src/modules/sms/outbox-sender.js";
 import { loginCodeMessage, verificationCodeMessage } from "#src/modules/sms/sms-message.js";
 import { createSmsSender } from "#src/modules/sms/sms-sender.factory.js";
 import { SmsDeliveryError } from "#src/modules/sms/sms-sender.js";
 import { createTwilioSender, type TwilioSenderOptions } from "#src/modules/sms/twilio-sender.js";
-import { INVALID_NUMBER, startFakeTwilio, type FakeTwilio } from "./fake-twilio.js";
 
 const CODE = "493817";
 const BODY = loginCodeMessage("Acme Mail", CODE, 5);

@@ -14,7 +14,7 @@ export interface TestDatabase {
 }
 
 /** The MariaDB server of the test run. Its absence is an error: the suite never skips an engine. */
-export function mysqlServerUrl(): string {
+function mysqlServerUrl(): string {
   const url = process.env.TEST_MYSQL_URL;
   if (!url) {
     throw new Error("TEST_MYSQL_URL is not set: the API suite runs on MariaDB and SQLite. Run the test command from the README.");

@@ -6,7 +6,7 @@ import { errorMessage } from "../../lib/error-messages";
 import { fieldErrors } from "../../lib/graphql-errors";
 import type { DomainNode } from "./domain-tree";
 
-export const CreateDomainDocument = graphql(`
+const CreateDomainDocument = graphql(`
   mutation CreateDomain($input: CreateDomainInput!) {
     createDomain(input: $input) {
       domain {

@@ -5,7 +5,7 @@ import { graphql } from "../../gql";
 import { errorMessage } from "../../lib/error-messages";
 import { fieldErrors } from "../../lib/graphql-errors";
 
-export const CreateMailboxDocument = graphql(`
+const CreateMailboxDocument = graphql(`
   mutation CreateMailbox($input: CreateMailboxInput!) {
     createMailbox(input: $input) {
       user {

@@ -27,7 +27,7 @@ export const ResetUserMfaDocument = graphql(`
   }
 `);
 
-export const DeleteMailboxDocument = graphql(`
+const DeleteMailboxDocument = graphql(`
   mutation DeleteMailbox($userId: ID!) {
     deleteMailbox(userId: $userId) {
       deletedUserId

@@ -7,7 +7,7 @@ import { errorMessage } from "../../lib/error-messages";
 import { OVERRIDE_LABEL, OVERRIDE_LEVELS } from "../admin-shared/policy";
 import { settle, type ActionResult } from "./status";
 
-export const SetUserMfaOverrideDocument = graphql(`
+const SetUserMfaOverrideDocument = graphql(`
   mutation SetUserMfaOverride($userId: ID!, $level: UserOverride!) {
     setUserMfaOverride(userId: $userId, level: $level) {
       user {

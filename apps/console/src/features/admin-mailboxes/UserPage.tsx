@@ -14,7 +14,7 @@ import { UserDevices } from "./UserDevices";
 import "../admin-shared/admin.css";
 import "./mailboxes.css";
 
-export const UserPageFragment = graphql(`
+const UserPageFragment = graphql(`
   fragment UserPage_user on AdminUserView {
     id
     username

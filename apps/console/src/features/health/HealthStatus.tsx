@@ -16,7 +16,7 @@ export const HealthDocument = graphql(`
 const READY_STATES = new Set(["ok", "ready", "up", "pass", "healthy"]);
 
 /** Words for the service's reported status. */
-export function describeStatus(status: string): string {
+function describeStatus(status: string): string {
   return READY_STATES.has(status.toLowerCase()) ? "Service ready" : `Service status: ${status}`;
 }
 

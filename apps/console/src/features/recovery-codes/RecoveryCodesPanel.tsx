@@ -19,7 +19,7 @@ export const GenerateRecoveryCodesDocument = graphql(`
 
 type Batch = GenerateRecoveryCodesMutation["generateRecoveryCodes"];
 
-export const RECOVERY_CODES_FILE = "recovery-codes.txt";
+const RECOVERY_CODES_FILE = "recovery-codes.txt";
 const QUANTITIES = Array.from({ length: 10 }, (_, i) => i + 1);
 
 export interface RecoveryCodesPanelProps {

@@ -32,7 +32,7 @@ export const RemoveDeviceDocument = graphql(`
   }
 `);
 
-export const SetDefaultDeviceDocument = graphql(`
+const SetDefaultDeviceDocument = graphql(`
   mutation SetDefaultDevice($deviceId: ID!) {
     setDefaultDevice(deviceId: $deviceId) {
       device {

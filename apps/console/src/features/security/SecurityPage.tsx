@@ -10,7 +10,7 @@ import { MfaSwitch } from "./MfaSwitch";
 import { RemoveAllDevices } from "./RemoveAllDevices";
 import "./security.css";
 
-export const SecurityPageFragment = graphql(`
+const SecurityPageFragment = graphql(`
   fragment SecurityPage_security on Security {
     policy
     policyExplanation

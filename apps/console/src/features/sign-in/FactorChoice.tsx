@@ -11,7 +11,7 @@ export interface Factor {
 }
 
 /** How a factor is named to the user: "Authenticator app (Work phone)", "Text message to +1 *** *** 1000". */
-export function factorLabel(factor: Factor): string {
+function factorLabel(factor: Factor): string {
   return factor.kind === "TOTP"
     ? `Authenticator app (${factor.name})`
     : `Text message to ${factor.maskedPhone ?? "your phone"} (${factor.name})`;

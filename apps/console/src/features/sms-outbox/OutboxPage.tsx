@@ -8,7 +8,7 @@ import { usePage } from "../../lib/router";
 import "../admin-shared/admin.css";
 import "./sms-outbox.css";
 
-export const OutboxPageDocument = graphql(`
+const OutboxPageDocument = graphql(`
   query OutboxPage($first: Int!) {
     smsOutbox(first: $first) {
       id

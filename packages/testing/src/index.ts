@@ -1,0 +1,1 @@
+export { INVALID_NUMBER, startFakeTwilio, type FakeTwilio } from "./fake-twilio.js";
