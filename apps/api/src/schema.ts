@@ -1,6 +1,6 @@
 import "reflect-metadata";
 import { buildSchema } from "type-graphql";
-import { AuditLogResolver } from "./modules/audit/audit-log.resolver.js";
+import { AuditLogResolver } from "./modules/audit-log/audit-log.resolver.js";
 import { AuthResolver } from "./modules/auth/auth.resolver.js";
 import { DomainsResolver } from "./modules/domains/domains.resolver.js";
 import { HealthResolver } from "./modules/health/health.resolver.js";

@@ -7,7 +7,7 @@ import { entities } from "./entities.js";
 import { migrations } from "./migrations/index.js";
 import { SnakeNamingStrategy } from "./naming.js";
 
-export const QUERY_TIMEOUT_MS = 3_000;
+const QUERY_TIMEOUT_MS = 3_000;
 
 /** One factory for every engine: embedded SQLite by default, MySQL/MariaDB by URL. */
 export function createDataSource(database: DatabaseConfig): DataSource {

@@ -11,13 +11,3 @@ export class AppError extends GraphQLError {
     this.name = "AppError";
   }
 }
-
-/** Throws an AppError with `code` unless `condition` holds. */
-export function assertThat(
-  condition: unknown,
-  code: ErrorCode,
-  message: string,
-  details?: Record<string, unknown>,
-): asserts condition {
-  if (!condition) throw new AppError(code, message, details);
-}

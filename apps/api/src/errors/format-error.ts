@@ -2,7 +2,7 @@ import { unwrapResolverError } from "@apollo/server/errors";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { ArgumentValidationError } from "type-graphql";
 import type { Logger } from "#src/logger.js";
-import { SmsDeliveryError } from "#src/modules/sms/sms-sender.js";
+import { SmsDeliveryError } from "./sms-delivery-error.js";
 import { AppError } from "./app-error.js";
 import { ErrorCode, errorCodes } from "./codes.js";
 

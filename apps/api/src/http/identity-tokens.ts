@@ -5,7 +5,7 @@ import { isDatabaseUnavailable } from "#src/errors/format-error.js";
 import type { IssuedSession } from "#src/modules/sessions/sessions.service.js";
 import type { UserEntity } from "#src/modules/users/user.entity.js";
 import type { Services } from "#src/services.js";
-import { SmsDeliveryError } from "#src/modules/sms/sms-sender.js";
+import { SmsDeliveryError } from "#src/errors/sms-delivery-error.js";
 
 type Body = {
   auth?: {

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { AccountEntity } from "#src/modules/accounts/account.entity.js";
-import { ProvisioningService } from "#src/modules/accounts/provisioning.service.js";
+import { ProvisioningService } from "#src/modules/provisioning/provisioning.service.js";
 import type { Services } from "#src/services.js";
 
 export interface DemoCredentials {

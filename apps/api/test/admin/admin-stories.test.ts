@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ProvisioningService } from "#src/modules/accounts/provisioning.service.js";
+import { ProvisioningService } from "#src/modules/provisioning/provisioning.service.js";
 import { ENGINES } from "../support/engines.js";
 import { COMPLETE, ENROLL_TOTP, ME, PASSWORD, VERIFY, bearer, codeOf, createMailbox, createTenant, enrolTotp, login, oathtool } from "../support/fixtures.js";
 import { startTestServer, type TestServer } from "../support/server.js";

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createOutboxSender } from "#src/modules/sms/outbox-sender.js";
 import { loginCodeMessage, verificationCodeMessage } from "#src/modules/sms/sms-message.js";
 import { createSmsSender } from "#src/modules/sms/sms-sender.factory.js";
-import { SmsDeliveryError } from "#src/modules/sms/sms-sender.js";
+import { SmsDeliveryError } from "#src/errors/sms-delivery-error.js";
 import { createTwilioSender, type TwilioSenderOptions } from "#src/modules/sms/twilio-sender.js";
 
 const CODE = "493817";

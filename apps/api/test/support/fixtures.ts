@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import type { PolicyLevel } from "@mfa/core";
-import { ProvisioningService } from "#src/modules/accounts/provisioning.service.js";
+import { ProvisioningService } from "#src/modules/provisioning/provisioning.service.js";
 import { AccountEntity } from "#src/modules/accounts/account.entity.js";
 import type { TestServer } from "./server.js";
 

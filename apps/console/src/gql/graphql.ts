@@ -64,6 +64,7 @@ export type AdminUserView = {
 
 /** What an audit event records. */
 export type AuditAction =
+  | 'ACCESS_DENIED'
   | 'ACCOUNT_LOCKED'
   | 'ACCOUNT_UNLOCKED'
   | 'ADMIN_POLICY_CHANGED'
@@ -238,10 +239,11 @@ export type EnrollTotpPayload = {
 /** Whether the service and its database answer. */
 export type Health = {
   __typename?: 'Health';
-  /** sqlite, mariadb or mysql */
+  /** sqlite, mariadb or mysql for an account admin; undisclosed otherwise */
   database: Scalars['String']['output'];
   /** ok, or unavailable when the database does not answer */
   status: Scalars['String']['output'];
+  /** The service's version for an account admin; undisclosed otherwise */
   version: Scalars['String']['output'];
 };
 
@@ -346,7 +348,7 @@ export type Mutation = {
   login: LoginResult;
   /** Ends the current session. */
   logout: LogoutPayload;
-  /** Confirms the password before a sensitive change (valid 10 minutes). */
+  /** Step-up before a sensitive change (valid 10 minutes): a code from your device or a recovery code; the password if you have no device. */
   reauthenticate: ReauthenticatePayload;
   /** Removes every device and recovery code of the signed-in user. */
   removeAllDevices: SecurityPayload;
@@ -357,6 +359,8 @@ export type Mutation = {
   resetUserMfa: AdminUserPayload;
   /** Texts a sign-in code to one of the user's phones (e.g. the backup number). The previous code stops working. */
   sendLoginPasscode: SendLoginPasscodePayload;
+  /** Texts a step-up code to one of your phones; then call reauthenticate with it and the challengeId. */
+  sendReauthenticationPasscode: ReauthenticationPasscodePayload;
   /** The account-wide MFA requirement for its admins. */
   setAccountAdminMfaPolicy: AccountPayload;
   /** Makes a verified phone the backup number. */
@@ -436,6 +440,11 @@ export type MutationResetUserMfaArgs = {
 
 export type MutationSendLoginPasscodeArgs = {
   input: SendLoginPasscodeInput;
+};
+
+
+export type MutationSendReauthenticationPasscodeArgs = {
+  deviceId: Scalars['ID']['input'];
 };
 
 
@@ -519,7 +528,7 @@ export type Query = {
   me: Viewer;
   /** Who would be signed out or forced to enrol if the policy were saved. */
   policyImpact: PolicyImpact;
-  /** Texts kept by the outbox sender: an admin sees the account's, a user their own; during sign-in, pass the challenge id. */
+  /** Texts kept by the outbox sender (development only): an account admin reads the account's texts, as a phone would. Never readable during sign-in. */
   smsOutbox: Array<SmsMessage>;
   user: AdminUserView;
 };
@@ -562,14 +571,30 @@ export type QueryUserArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** A step-up: a code from a verified device or a recovery code when the user has a device; the password otherwise. */
 export type ReauthenticateInput = {
-  password: Scalars['String']['input'];
+  /** The step-up that sendReauthenticationPasscode opened (for a texted code). */
+  challengeId?: InputMaybe<Scalars['String']['input']>;
+  deviceId?: InputMaybe<Scalars['ID']['input']>;
+  /** A code from the authenticator app, the code texted for challengeId, or a recovery code. */
+  passcode?: InputMaybe<Scalars['String']['input']>;
+  /** The password (users without a second factor). */
+  password?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type ReauthenticatePayload = {
   __typename?: 'ReauthenticatePayload';
   /** Until when sensitive changes are allowed without asking again. */
   validUntil: Scalars['DateTimeISO']['output'];
+};
+
+export type ReauthenticationPasscodePayload = {
+  __typename?: 'ReauthenticationPasscodePayload';
+  /** Pass it to reauthenticate with the texted code. */
+  challengeId: Scalars['String']['output'];
+  expiresAt: Scalars['DateTimeISO']['output'];
+  /** The phone the code went to, masked. */
+  sentTo: Scalars['String']['output'];
 };
 
 export type RecoveryCodesPayload = {
@@ -636,6 +661,7 @@ export type SmsMessage = {
   createdAt: Scalars['DateTimeISO']['output'];
   id: Scalars['ID']['output'];
   status: Scalars['String']['output'];
+  /** The number, masked (e.g. +1 *** *** 1000). */
   to: Scalars['String']['output'];
 };
 

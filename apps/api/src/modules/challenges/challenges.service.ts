@@ -5,7 +5,7 @@ import type { UserEntity } from "#src/modules/users/user.entity.js";
 import type { LoginChallengeEntity } from "./login-challenge.entity.js";
 import { consumeChallenge, endOpenChallenges, findChallengeWithUser, insertChallenge, recordSmsSend, spendSmsCode } from "./challenges.queries.js";
 
-export const CHALLENGE_TTL_MS = 10 * 60_000;
+const CHALLENGE_TTL_MS = 10 * 60_000;
 export const PASSCODE_RESEND_INTERVAL_MS = 30_000;
 export const PASSCODE_SENDS_PER_CHALLENGE = 5;
 /** The expiry a texted code gets once spent: told apart from a wrong code when sent again. */

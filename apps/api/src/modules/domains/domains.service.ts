@@ -1,7 +1,7 @@
 import type { PolicyLevel } from "@mfa/core";
 import type { DataSource } from "typeorm";
 import type { AccountEntity } from "#src/modules/accounts/account.entity.js";
-import type { ProvisioningService } from "#src/modules/accounts/provisioning.service.js";
+import type { ProvisioningService } from "#src/modules/provisioning/provisioning.service.js";
 import type { DomainEntity } from "#src/modules/accounts/domain.entity.js";
 import { AuditAction } from "#src/modules/audit/audit-action.js";
 import type { AuditService } from "#src/modules/audit/audit.service.js";

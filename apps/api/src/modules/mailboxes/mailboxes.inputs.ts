@@ -1,6 +1,7 @@
 import { IsOptional, Length, Matches, MaxLength } from "class-validator";
 import { Field, ID, InputType } from "type-graphql";
 import { MfaStatusEnum } from "#src/graphql/enums.js";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "#src/modules/users/password.js";
 import type { MfaStatus } from "./directory.service.js";
 
 @InputType()
@@ -19,7 +20,7 @@ export class CreateMailboxInput {
   displayName: string;
 
   @Field(() => String, { description: "The initial password: 12 to 128 characters." })
-  @Length(12, 128)
+  @Length(MIN_PASSWORD_LENGTH, MAX_PASSWORD_LENGTH)
   password: string;
 }
 

@@ -1,6 +1,6 @@
 import type { UserOverride } from "@mfa/core";
 import type { DataSource } from "typeorm";
-import type { ProvisioningService } from "#src/modules/accounts/provisioning.service.js";
+import type { ProvisioningService } from "#src/modules/provisioning/provisioning.service.js";
 import { AuditAction } from "#src/modules/audit/audit-action.js";
 import type { AuditService } from "#src/modules/audit/audit.service.js";
 import type { LockoutService } from "#src/modules/lockout/lockout.service.js";

@@ -35,7 +35,7 @@ export async function requireStepUpEachTime(ctx: AppContext, auth: Authenticated
 }
 
 /** Records a refused attempt: who tried what, and why (never anything secret). */
-export async function auditDenied(ctx: AppContext, operation: string, reason: string, targetId?: string | null): Promise<void> {
+async function auditDenied(ctx: AppContext, operation: string, reason: string, targetId?: string | null): Promise<void> {
   if (!ctx.auth) return;
   await ctx.services.audit.record({
     accountId: ctx.auth.user.accountId,

@@ -9,7 +9,7 @@ const HOST_NAME = "__Host-mfa_session";
 export const isPlainLocalhost = (req: Request) => !req.secure && /^(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/.test(req.headers.host ?? "");
 
 /** The name of a cookie as this request gets it: `__Host-<name>` when Secure, `<name>` on plain-http localhost. */
-export const cookieName = (req: Request, name: string) => (isPlainLocalhost(req) ? name : `__Host-${name}`);
+const cookieName = (req: Request, name: string) => (isPlainLocalhost(req) ? name : `__Host-${name}`);
 
 /** HttpOnly, SameSite=Lax, Path=/, Secure (with the `__Host-` prefix) everywhere but plain-http localhost. */
 export function setSessionCookie(req: Request, res: Response, token: string, expiresAt: number): void {

@@ -2,10 +2,11 @@ import { randomUUID } from "node:crypto";
 import type { Sealer } from "@mfa/core";
 import { IsNull, Not, type DataSource, type FindOptionsWhere } from "typeorm";
 import { SmsMessageEntity } from "./sms-message.entity.js";
-import { scrub, SmsDeliveryError, type SmsSender } from "./sms-sender.js";
+import { SmsDeliveryError } from "#src/errors/sms-delivery-error.js";
+import { scrub, type SmsSender } from "./sms-sender.js";
 
 /** Delivery states of a row of the outbox. */
-export const SmsStatus = {
+const SmsStatus = {
   /** Kept by the outbox sender: the stored row is the delivery. */
   STORED: "STORED",
   /** Written, not yet accepted by the provider. */

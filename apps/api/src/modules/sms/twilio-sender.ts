@@ -1,5 +1,6 @@
 import { Buffer } from "node:buffer";
-import { scrub, SmsDeliveryError, type SmsOutgoing, type SmsSender } from "./sms-sender.js";
+import { SmsDeliveryError } from "#src/errors/sms-delivery-error.js";
+import { scrub, type SmsOutgoing, type SmsSender } from "./sms-sender.js";
 
 export interface TwilioSenderOptions {
   /** The account SID (AC followed by 32 hex digits). */

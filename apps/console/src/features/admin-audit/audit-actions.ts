@@ -31,6 +31,7 @@ export const AUDIT_ACTION_LABEL: Record<AuditAction, string> = {
   MFA_DISABLED: "MFA turned off",
   MFA_RESET: "MFA reset",
   MFA_OVERRIDE_SET: "MFA override set",
+  ACCESS_DENIED: "Access denied",
   RECOVERY_CODES_GENERATED: "Recovery codes generated",
   RECOVERY_CODE_USED: "Recovery code used",
   SESSIONS_REVOKED: "Sessions revoked",

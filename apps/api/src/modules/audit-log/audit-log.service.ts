@@ -1,7 +1,7 @@
 import type { DataSource } from "typeorm";
 import { pagingErrors } from "#src/errors/paging.js";
-import type { AuditAction } from "./audit-action.js";
-import { auditPage, countAuditEvents, type AuditRow } from "./audit.queries.js";
+import type { AuditAction } from "#src/modules/audit/audit-action.js";
+import { auditPage, countAuditEvents, type AuditRow } from "./audit-log.queries.js";
 
 export interface AuditFilter {
   userId?: string | null;

@@ -1,7 +1,7 @@
 import { IsOptional, MaxLength } from "class-validator";
 import { DateTimeISOResolver } from "graphql-scalars";
 import { Field, ID, InputType } from "type-graphql";
-import { AuditAction } from "./audit-action.js";
+import { AuditAction } from "#src/modules/audit/audit-action.js";
 
 @InputType()
 export class AuditEventFilter {

@@ -1,8 +1,8 @@
 import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
 import type { AppContext } from "#src/context.js";
 import { requireAdmin } from "#src/modules/sessions/guards.js";
-import { AuditEventFilter } from "./audit.inputs.js";
-import { AuditEventConnection } from "./audit.types.js";
+import { AuditEventFilter } from "./audit-log.inputs.js";
+import { AuditEventConnection } from "./audit-log.types.js";
 
 @Resolver()
 export class AuditLogResolver {

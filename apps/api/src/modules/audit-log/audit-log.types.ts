@@ -1,7 +1,7 @@
 import { DateTimeISOResolver } from "graphql-scalars";
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { PageInfoType } from "#src/graphql/page-info.js";
-import { AuditAction } from "./audit-action.js";
+import { AuditAction } from "#src/modules/audit/audit-action.js";
 
 @ObjectType("AuditEvent", { description: "Who did what to whom, when, from where. Never a code, secret, password or token." })
 export class AuditEventType {

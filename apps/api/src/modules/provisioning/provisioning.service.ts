@@ -5,8 +5,8 @@ import { ErrorCode } from "#src/errors/codes.js";
 import { AppError } from "#src/errors/app-error.js";
 import { UserEntity } from "#src/modules/users/user.entity.js";
 import { hashPassword } from "#src/modules/users/password.js";
-import { AccountEntity } from "./account.entity.js";
-import { DomainEntity } from "./domain.entity.js";
+import { AccountEntity } from "#src/modules/accounts/account.entity.js";
+import { DomainEntity } from "#src/modules/accounts/domain.entity.js";
 
 const DOMAIN_NAME = /^(?=.{1,253}$)(?!-)[a-z0-9-]{1,63}(?<!-)(\.(?!-)[a-z0-9-]{1,63}(?<!-))+$/;
 const LOCAL_PART = /^[a-z0-9](?:[a-z0-9._+-]{0,62}[a-z0-9])?$/;
