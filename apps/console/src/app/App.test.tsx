@@ -30,7 +30,7 @@ function renderApp(path: string, session: MockLink.MockedResponse["result"], moc
 
 const healthy: MockLink.MockedResponse = {
   request: { query: HealthDocument },
-  result: { data: { health: { __typename: "Health", status: "ok", database: "sqlite" } } },
+  result: { data: { health: { __typename: "Health", status: "ok", database: "undisclosed" } } },
 };
 
 const admin = { data: { me: { __typename: "Viewer", id: "u1", username: "admin", displayName: "Demo Admin", kind: "ADMIN" } } };

@@ -33,7 +33,9 @@ type Documents = {
     "\n  fragment UserPage_user on AdminUserView {\n    id\n    username\n    displayName\n    kind\n    domainId\n    effectivePolicy\n    lockedAt\n    mfaEnabled\n    mfaOverride\n    mfaStatus\n    recoveryCodesLeft\n    devices {\n      id\n      kind\n      name\n      maskedPhone\n      verified\n      isDefault\n      isBackup\n      lastUsedAt\n      createdAt\n    }\n  }\n": typeof types.UserPage_UserFragmentDoc,
     "\n  query UserPage($id: ID!) {\n    user(id: $id) {\n      id\n      ...UserPage_user\n    }\n  }\n": typeof types.UserPageDocument,
     "\n  query Health {\n    health {\n      status\n      database\n    }\n  }\n": typeof types.HealthDocument,
+    "\n  query ReauthFactors {\n    me {\n      id\n      security {\n        devices {\n          id\n          kind\n          name\n          maskedPhone\n          verified\n          isDefault\n        }\n      }\n    }\n  }\n": typeof types.ReauthFactorsDocument,
     "\n  mutation Reauthenticate($input: ReauthenticateInput!) {\n    reauthenticate(input: $input) {\n      validUntil\n    }\n  }\n": typeof types.ReauthenticateDocument,
+    "\n  mutation SendReauthenticationPasscode($deviceId: ID!) {\n    sendReauthenticationPasscode(deviceId: $deviceId) {\n      challengeId\n      sentTo\n      expiresAt\n    }\n  }\n": typeof types.SendReauthenticationPasscodeDocument,
     "\n  mutation GenerateRecoveryCodes($quantity: Int!) {\n    generateRecoveryCodes(quantity: $quantity) {\n      codes\n      text\n    }\n  }\n": typeof types.GenerateRecoveryCodesDocument,
     "\n  fragment DeviceList_device on Device {\n    id\n    kind\n    name\n    maskedPhone\n    verified\n    isDefault\n    isBackup\n    lastUsedAt\n    createdAt\n  }\n": typeof types.DeviceList_DeviceFragmentDoc,
     "\n  mutation RemoveDevice($deviceId: ID!) {\n    removeDevice(deviceId: $deviceId) {\n      security {\n        ...SecurityPage_security\n      }\n    }\n  }\n": typeof types.RemoveDeviceDocument,
@@ -50,7 +52,6 @@ type Documents = {
     "\n  mutation SendLoginPasscode($input: SendLoginPasscodeInput!) {\n    sendLoginPasscode(input: $input) {\n      sentTo\n      expiresAt\n    }\n  }\n": typeof types.SendLoginPasscodeDocument,
     "\n  mutation Logout {\n    logout {\n      ok\n    }\n  }\n": typeof types.LogoutDocument,
     "\n  query OutboxPage($first: Int!) {\n    smsOutbox(first: $first) {\n      id\n      to\n      body\n      createdAt\n    }\n  }\n": typeof types.OutboxPageDocument,
-    "\n  query SmsOutbox($first: Int!, $challengeId: String) {\n    smsOutbox(first: $first, challengeId: $challengeId) {\n      id\n      to\n      body\n      status\n      createdAt\n    }\n  }\n": typeof types.SmsOutboxDocument,
     "\n  mutation ResendPhoneVerification($deviceId: ID!) {\n    resendPhoneVerification(deviceId: $deviceId) {\n      device {\n        id\n      }\n    }\n  }\n": typeof types.ResendPhoneVerificationDocument,
     "\n  mutation VerifyDevice($input: VerifyDeviceInput!) {\n    verifyDevice(input: $input) {\n      device {\n        id\n        verified\n        isDefault\n        lastUsedAt\n      }\n    }\n  }\n": typeof types.VerifyDeviceDocument,
     "\n  query Session {\n    me {\n      id\n      username\n      displayName\n      kind\n    }\n  }\n": typeof types.SessionDocument,
@@ -75,7 +76,9 @@ const documents: Documents = {
     "\n  fragment UserPage_user on AdminUserView {\n    id\n    username\n    displayName\n    kind\n    domainId\n    effectivePolicy\n    lockedAt\n    mfaEnabled\n    mfaOverride\n    mfaStatus\n    recoveryCodesLeft\n    devices {\n      id\n      kind\n      name\n      maskedPhone\n      verified\n      isDefault\n      isBackup\n      lastUsedAt\n      createdAt\n    }\n  }\n": types.UserPage_UserFragmentDoc,
     "\n  query UserPage($id: ID!) {\n    user(id: $id) {\n      id\n      ...UserPage_user\n    }\n  }\n": types.UserPageDocument,
     "\n  query Health {\n    health {\n      status\n      database\n    }\n  }\n": types.HealthDocument,
+    "\n  query ReauthFactors {\n    me {\n      id\n      security {\n        devices {\n          id\n          kind\n          name\n          maskedPhone\n          verified\n          isDefault\n        }\n      }\n    }\n  }\n": types.ReauthFactorsDocument,
     "\n  mutation Reauthenticate($input: ReauthenticateInput!) {\n    reauthenticate(input: $input) {\n      validUntil\n    }\n  }\n": types.ReauthenticateDocument,
+    "\n  mutation SendReauthenticationPasscode($deviceId: ID!) {\n    sendReauthenticationPasscode(deviceId: $deviceId) {\n      challengeId\n      sentTo\n      expiresAt\n    }\n  }\n": types.SendReauthenticationPasscodeDocument,
     "\n  mutation GenerateRecoveryCodes($quantity: Int!) {\n    generateRecoveryCodes(quantity: $quantity) {\n      codes\n      text\n    }\n  }\n": types.GenerateRecoveryCodesDocument,
     "\n  fragment DeviceList_device on Device {\n    id\n    kind\n    name\n    maskedPhone\n    verified\n    isDefault\n    isBackup\n    lastUsedAt\n    createdAt\n  }\n": types.DeviceList_DeviceFragmentDoc,
     "\n  mutation RemoveDevice($deviceId: ID!) {\n    removeDevice(deviceId: $deviceId) {\n      security {\n        ...SecurityPage_security\n      }\n    }\n  }\n": types.RemoveDeviceDocument,
@@ -92,7 +95,6 @@ const documents: Documents = {
     "\n  mutation SendLoginPasscode($input: SendLoginPasscodeInput!) {\n    sendLoginPasscode(input: $input) {\n      sentTo\n      expiresAt\n    }\n  }\n": types.SendLoginPasscodeDocument,
     "\n  mutation Logout {\n    logout {\n      ok\n    }\n  }\n": types.LogoutDocument,
     "\n  query OutboxPage($first: Int!) {\n    smsOutbox(first: $first) {\n      id\n      to\n      body\n      createdAt\n    }\n  }\n": types.OutboxPageDocument,
-    "\n  query SmsOutbox($first: Int!, $challengeId: String) {\n    smsOutbox(first: $first, challengeId: $challengeId) {\n      id\n      to\n      body\n      status\n      createdAt\n    }\n  }\n": types.SmsOutboxDocument,
     "\n  mutation ResendPhoneVerification($deviceId: ID!) {\n    resendPhoneVerification(deviceId: $deviceId) {\n      device {\n        id\n      }\n    }\n  }\n": types.ResendPhoneVerificationDocument,
     "\n  mutation VerifyDevice($input: VerifyDeviceInput!) {\n    verifyDevice(input: $input) {\n      device {\n        id\n        verified\n        isDefault\n        lastUsedAt\n      }\n    }\n  }\n": types.VerifyDeviceDocument,
     "\n  query Session {\n    me {\n      id\n      username\n      displayName\n      kind\n    }\n  }\n": types.SessionDocument,
@@ -191,7 +193,15 @@ export function graphql(source: "\n  query Health {\n    health {\n      status\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ReauthFactors {\n    me {\n      id\n      security {\n        devices {\n          id\n          kind\n          name\n          maskedPhone\n          verified\n          isDefault\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReauthFactors {\n    me {\n      id\n      security {\n        devices {\n          id\n          kind\n          name\n          maskedPhone\n          verified\n          isDefault\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation Reauthenticate($input: ReauthenticateInput!) {\n    reauthenticate(input: $input) {\n      validUntil\n    }\n  }\n"): (typeof documents)["\n  mutation Reauthenticate($input: ReauthenticateInput!) {\n    reauthenticate(input: $input) {\n      validUntil\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendReauthenticationPasscode($deviceId: ID!) {\n    sendReauthenticationPasscode(deviceId: $deviceId) {\n      challengeId\n      sentTo\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation SendReauthenticationPasscode($deviceId: ID!) {\n    sendReauthenticationPasscode(deviceId: $deviceId) {\n      challengeId\n      sentTo\n      expiresAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -256,10 +266,6 @@ export function graphql(source: "\n  mutation Logout {\n    logout {\n      ok\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OutboxPage($first: Int!) {\n    smsOutbox(first: $first) {\n      id\n      to\n      body\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query OutboxPage($first: Int!) {\n    smsOutbox(first: $first) {\n      id\n      to\n      body\n      createdAt\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query SmsOutbox($first: Int!, $challengeId: String) {\n    smsOutbox(first: $first, challengeId: $challengeId) {\n      id\n      to\n      body\n      status\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query SmsOutbox($first: Int!, $challengeId: String) {\n    smsOutbox(first: $first, challengeId: $challengeId) {\n      id\n      to\n      body\n      status\n      createdAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,6 +3,7 @@ import { cleanup, fireEvent, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { adminSession } from "../../test/admin-fixtures";
 import { graphQLError, renderWithProviders } from "../../test/providers";
+import { authenticator, reauthFactors, stepUp } from "../../test/reauth-fixtures";
 import { AccountPage, AccountPageDocument, SetAccountAdminMfaPolicyDocument } from "./AccountPage";
 
 afterEach(cleanup);
@@ -43,6 +44,32 @@ describe("AccountPage", () => {
     expect(await screen.findByText("Admins of Example Corp are now under Force-On.")).toBeTruthy();
     expect(save).toHaveBeenCalledTimes(1);
     expect((within(group).getByRole("radio", { name: "Force-On" }) as HTMLInputElement).checked).toBe(true);
+  });
+
+  it("asks the admin to confirm it's them before lowering the admin policy", async () => {
+    let saves = 0;
+    renderWithProviders(<AccountPage />, {
+      path: "/admin/account",
+      session: adminSession,
+      mocks: [
+        account("REQUIRED"),
+        {
+          request: { query: SetAccountAdminMfaPolicyDocument, variables: { policy: "OPTIONAL" } },
+          maxUsageCount: 2,
+          result: () => (++saves === 1 ? graphQLError("Confirm it is you to make this change.", "RECENT_AUTH_REQUIRED") : saved("OPTIONAL")),
+        },
+        reauthFactors([authenticator]),
+        stepUp({ passcode: "ABCD-EFGH-JKLM-NPQR" }),
+      ],
+    });
+    fireEvent.click(await screen.findByRole("radio", { name: "Optional" }));
+    fireEvent.click(screen.getByRole("button", { name: "Save policy" }));
+    const prompt = await screen.findByRole("dialog", { name: "Confirm it’s you" });
+    fireEvent.click(await within(prompt).findByRole("button", { name: "Use a recovery code" }));
+    fireEvent.change(within(prompt).getByLabelText("Recovery code"), { target: { value: "ABCD-EFGH-JKLM-NPQR" } });
+    fireEvent.click(within(prompt).getByRole("button", { name: "Confirm" }));
+    expect(await screen.findByText("Admins of Example Corp are now under Optional.")).toBeTruthy();
+    expect(saves).toBe(2);
   });
 
   it("warns an admin without a device, and links to Security when the service refuses", async () => {

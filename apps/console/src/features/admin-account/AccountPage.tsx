@@ -3,12 +3,13 @@ import { Alert, Button, Card, PageHeader, Spinner } from "@mfa/ui";
 import { useState, type FormEvent } from "react";
 import { graphql } from "../../gql";
 import type { PolicyLevel } from "../../gql/graphql";
-import { LoadError } from "../../lib/LoadError";
 import { Link, usePage } from "../../lib/router";
+import { AdminLoadError } from "../admin-shared/AdminLoadError";
 import { POLICY_LABEL } from "../admin-shared/policy";
 import { PolicyBadge } from "../admin-shared/PolicyBadge";
 import { PolicyChoice } from "../admin-shared/PolicyChoice";
 import { PolicySaveError } from "../admin-shared/PolicySaveError";
+import { useReauth } from "../reauth/ReauthProvider";
 import "../admin-shared/admin.css";
 import "./account.css";
 
@@ -51,6 +52,7 @@ export function AccountPage() {
   const [choice, setChoice] = useState<PolicyLevel | null>(null);
   const [problem, setProblem] = useState<unknown>(null);
   const [saved, setSaved] = useState<string | null>(null);
+  const guard = useReauth();
   const [save, { loading: saving }] = useMutation(SetAccountAdminMfaPolicyDocument);
 
   const header = (
@@ -62,7 +64,7 @@ export function AccountPage() {
       <div className="admin-page">
         {header}
         {error ? (
-          <LoadError what="The account" error={error} onRetry={() => void refetch().catch(() => {})} retrying={loading} />
+          <AdminLoadError what="The account" error={error} onRetry={() => void refetch().catch(() => {})} retrying={loading} />
         ) : (
           <Spinner label="Loading the account" showLabel />
         )}
@@ -82,7 +84,8 @@ export function AccountPage() {
     setProblem(null);
     setSaved(null);
     try {
-      await save({ variables: { policy } });
+      // Undefined: the admin did not confirm it was them (lowering the policy needs a fresh proof).
+      if (!(await guard(() => save({ variables: { policy } })))) return;
       setChoice(null);
       setSaved(`Admins of ${account.name} are now under ${POLICY_LABEL[policy]}.`);
     } catch (failure) {

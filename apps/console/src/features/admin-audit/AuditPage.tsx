@@ -3,8 +3,8 @@ import { Button, PageHeader, Spinner, Table } from "@mfa/ui";
 import { useEffect, useRef, useState } from "react";
 import { graphql } from "../../gql";
 import { errorMessage } from "../../lib/error-messages";
-import { LoadError } from "../../lib/LoadError";
 import { setSearchParams, usePage, useSearchParams } from "../../lib/router";
+import { AdminLoadError } from "../admin-shared/AdminLoadError";
 import { isAuditAction } from "./audit-actions";
 import { AuditFilters } from "./AuditFilters";
 import { AuditRow } from "./AuditRow";
@@ -90,7 +90,7 @@ export function AuditPage() {
       <AuditFilters action={action} userId={userId} onApply={(next) => setSearchParams({ action: next.action, user: next.userId })} />
       {!events ? (
         error ? (
-          <LoadError what="The audit log" error={error} onRetry={() => void refetch().catch(() => {})} retrying={loading} />
+          <AdminLoadError what="The audit log" error={error} onRetry={() => void refetch().catch(() => {})} retrying={loading} />
         ) : (
           <Spinner label="Loading the audit log" showLabel />
         )

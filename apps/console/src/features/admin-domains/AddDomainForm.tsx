@@ -4,6 +4,7 @@ import { useEffect, useRef, useState, type FormEvent } from "react";
 import { graphql } from "../../gql";
 import { errorMessage } from "../../lib/error-messages";
 import { fieldErrors } from "../../lib/graphql-errors";
+import { useReauth } from "../reauth/ReauthProvider";
 import type { DomainNode } from "./domain-tree";
 
 const CreateDomainDocument = graphql(`
@@ -35,6 +36,7 @@ export function AddDomainForm({ domains, onAdded }: AddDomainFormProps) {
   useEffect(() => {
     form.current?.querySelector<HTMLElement>("[aria-invalid='true']")?.focus();
   }, [errors]);
+  const guard = useReauth();
   const [create, { loading }] = useMutation(CreateDomainDocument, { refetchQueries: ["DomainsPage"], awaitRefetchQueries: true });
 
   async function submit(event: FormEvent) {
@@ -47,7 +49,9 @@ export function AddDomainForm({ domains, onAdded }: AddDomainFormProps) {
     }
     setErrors({});
     try {
-      const { data } = await create({ variables: { input: { name: trimmed, parentId: parentId || null } } });
+      const result = await guard(() => create({ variables: { input: { name: trimmed, parentId: parentId || null } } }));
+      if (!result) return;
+      const { data } = result;
       setName("");
       setParentId("");
       if (data) onAdded(`${data.createDomain.domain.name} was added. New domains start with MFA Off.`);

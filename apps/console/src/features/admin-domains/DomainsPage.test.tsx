@@ -3,6 +3,7 @@ import { cleanup, fireEvent, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { adminSession, domainData, type DomainFixture } from "../../test/admin-fixtures";
 import { graphQLError, renderWithProviders } from "../../test/providers";
+import { authenticator, reauthFactors, stepUp } from "../../test/reauth-fixtures";
 import { DomainsPage, DomainsPageDocument } from "./DomainsPage";
 import { PolicyImpactDocument, SetDomainMfaPolicyDocument } from "./PolicyPanel";
 
@@ -147,6 +148,55 @@ describe("DomainsPage", () => {
     fireEvent.click(await screen.findByRole("button", { name: "Save policy" }));
     expect(await screen.findByText("Set up your own multi-factor authentication first")).toBeTruthy();
     expect(screen.getByRole("link", { name: "Set it up on your Security page" }).getAttribute("href")).toBe("/security");
+  });
+
+  it("asks the admin to confirm it's them before lowering a policy, then saves it", async () => {
+    let saves = 0;
+    const input = { domainId: "d1", policy: "OFF", includeChildren: false };
+    renderWithProviders(<DomainsPage />, {
+      path: "/admin/domains",
+      session: adminSession,
+      mocks: [
+        domainsMock(["OPTIONAL", "OFF"]),
+        {
+          request: { query: PolicyImpactDocument, variables: { domainId: "d1", policy: "OFF", includeChildren: false } },
+          result: { data: { policyImpact: { __typename: "PolicyImpact", affected: 3, loggedOut: { __typename: "ImpactGroup", count: 0, sample: [] }, mustEnrol: { __typename: "ImpactGroup", count: 0, sample: [] } } } },
+        },
+        {
+          request: { query: SetDomainMfaPolicyDocument, variables: { input } },
+          maxUsageCount: 2,
+          result: () =>
+            ++saves === 1
+              ? graphQLError("Confirm it is you to make this change.", "RECENT_AUTH_REQUIRED")
+              : { data: { setDomainMfaPolicy: { __typename: "SetDomainMfaPolicyPayload", domains: [{ __typename: "Domain", id: "d1", policy: "OFF" }], revokedSessions: 0 } } },
+        },
+        reauthFactors([authenticator]),
+        stepUp({ passcode: "123456" }),
+      ],
+    });
+    await screen.findByRole("heading", { name: "example.com" });
+    fireEvent.click(within(itemOf("example.com")).getAllByRole("button", { name: "Change policy" })[0] as HTMLElement);
+    fireEvent.click(screen.getByRole("radio", { name: "Off" }));
+    fireEvent.click(screen.getByRole("button", { name: "Preview" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Save policy" }));
+
+    const prompt = await screen.findByRole("dialog", { name: "Confirm it’s you" });
+    fireEvent.change(await within(prompt).findByLabelText("Code"), { target: { value: "123456" } });
+    fireEvent.click(within(prompt).getByRole("button", { name: "Confirm" }));
+    expect(await screen.findByText("example.com is now Off.")).toBeTruthy();
+    expect(saves).toBe(2);
+  });
+
+  it("tells an admin who signed in without their second factor to sign in again with it", async () => {
+    renderWithProviders(<DomainsPage />, {
+      path: "/admin/domains",
+      session: adminSession,
+      mocks: [{ request: { query: DomainsPageDocument }, result: graphQLError("Sign in with your second factor to manage the account.", "MFA_REQUIRED") }],
+    });
+    expect(await screen.findByText("Sign in again with your second factor to manage the account")).toBeTruthy();
+    expect(screen.queryByText("The domains could not be loaded")).toBeNull();
+    expect(screen.getByRole("button", { name: "Sign out and sign in again" })).toBeTruthy();
+    expect(screen.getByRole("link", { name: "Security page" }).getAttribute("href")).toBe("/security");
   });
 
   it("says why the domains could not be loaded, from the error code", async () => {

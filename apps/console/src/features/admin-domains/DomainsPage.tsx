@@ -2,8 +2,8 @@ import { useQuery } from "@apollo/client/react";
 import { Alert, Button, PageHeader, Spinner } from "@mfa/ui";
 import { useMemo, useState } from "react";
 import { getFragmentData, graphql } from "../../gql";
-import { LoadError } from "../../lib/LoadError";
 import { usePage } from "../../lib/router";
+import { AdminLoadError } from "../admin-shared/AdminLoadError";
 import { AddDomainForm } from "./AddDomainForm";
 import { buildTree, flatten } from "./domain-tree";
 import { DomainItem, DomainItemFragment } from "./DomainItem";
@@ -65,7 +65,7 @@ export function DomainsPage() {
       <div className="admin-page">
         {header}
         {error ? (
-          <LoadError what="The domains" error={error} onRetry={() => void refetch().catch(() => {})} retrying={loading} />
+          <AdminLoadError what="The domains" error={error} onRetry={() => void refetch().catch(() => {})} retrying={loading} />
         ) : (
           <Spinner label="Loading the domains" showLabel />
         )}

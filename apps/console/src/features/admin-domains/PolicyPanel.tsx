@@ -7,6 +7,7 @@ import { errorMessage } from "../../lib/error-messages";
 import { POLICY_LABEL } from "../admin-shared/policy";
 import { PolicyChoice } from "../admin-shared/PolicyChoice";
 import { PolicySaveError } from "../admin-shared/PolicySaveError";
+import { useReauth } from "../reauth/ReauthProvider";
 import { ImpactSummary } from "./ImpactSummary";
 
 export const PolicyImpactDocument = graphql(`
@@ -60,6 +61,7 @@ export function PolicyPanel({ id, domain, childCount, onCancel, onSaved }: Polic
   const [preview, setPreview] = useState<Preview | null>(null);
   const [previewing, setPreviewing] = useState(false);
   const [problem, setProblem] = useState<{ error: unknown; saving: boolean } | null>(null);
+  const guard = useReauth();
   const [save, { loading: saving }] = useMutation(SetDomainMfaPolicyDocument, {
     refetchQueries: ["DomainsPage"],
     awaitRefetchQueries: true,
@@ -97,8 +99,10 @@ export function PolicyPanel({ id, domain, childCount, onCancel, onSaved }: Polic
     if (!current) return;
     setProblem(null);
     try {
-      const { data } = await save({ variables: { input: { domainId: domain.id, policy, includeChildren } } });
-      const revoked = data?.setDomainMfaPolicy.revokedSessions ?? 0;
+      const result = await guard(() => save({ variables: { input: { domainId: domain.id, policy, includeChildren } } }));
+      // Undefined: the admin did not confirm it was them (a weakening change needs a fresh proof).
+      if (!result) return;
+      const revoked = result.data?.setDomainMfaPolicy.revokedSessions ?? 0;
       onSaved(
         `${scope} ${includeChildren ? "are" : "is"} now ${POLICY_LABEL[policy]}.` +
           (revoked > 0 ? ` ${revoked} session${revoked === 1 ? " was" : "s were"} signed out.` : ""),

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState, type FormEvent } from "react";
 import { graphql } from "../../gql";
 import { errorMessage } from "../../lib/error-messages";
 import { fieldErrors } from "../../lib/graphql-errors";
+import { useReauth } from "../reauth/ReauthProvider";
 
 const CreateMailboxDocument = graphql(`
   mutation CreateMailbox($input: CreateMailboxInput!) {
@@ -50,6 +51,7 @@ export function AddMailboxForm({ domainId, domainName, onAdded }: AddMailboxForm
   useEffect(() => {
     form.current?.querySelector<HTMLInputElement>("[aria-invalid='true']")?.focus();
   }, [errors]);
+  const guard = useReauth();
   const [create, { loading }] = useMutation(CreateMailboxDocument, { refetchQueries: ["Mailboxes"], awaitRefetchQueries: true });
 
   const edit = (name: keyof Fields) => (event: { currentTarget: HTMLInputElement }) => {
@@ -64,9 +66,10 @@ export function AddMailboxForm({ domainId, domainName, onAdded }: AddMailboxForm
     setErrors(found);
     if (Object.keys(found).length > 0) return;
     try {
-      const { data } = await create({
-        variables: { input: { domainId, localPart: fields.localPart.trim(), displayName: fields.displayName.trim(), password: fields.password } },
-      });
+      const input = { domainId, localPart: fields.localPart.trim(), displayName: fields.displayName.trim(), password: fields.password };
+      const result = await guard(() => create({ variables: { input } }));
+      if (!result) return;
+      const { data } = result;
       setFields(EMPTY);
       if (data) onAdded(`${data.createMailbox.user.username} was added.`);
     } catch (error) {

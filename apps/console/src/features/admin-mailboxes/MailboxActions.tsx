@@ -3,6 +3,7 @@ import { Button, ConfirmDialog } from "@mfa/ui";
 import { useState } from "react";
 import { graphql } from "../../gql";
 import { errorMessage } from "../../lib/error-messages";
+import { useReauth } from "../reauth/ReauthProvider";
 import { plural, settle, type ActionResult } from "./status";
 
 export const UnlockUserDocument = graphql(`
@@ -51,6 +52,7 @@ type Action = "unlock" | "reset" | "delete";
 export function MailboxActions({ user, describedBy, onResult, onChanged, onDeleted }: MailboxActionsProps) {
   const [asking, setAsking] = useState<Action | null>(null);
   const [working, setWorking] = useState(false);
+  const guard = useReauth();
   const [unlock] = useMutation(UnlockUserDocument);
   const [reset] = useMutation(ResetUserMfaDocument);
   const [remove] = useMutation(DeleteMailboxDocument, {
@@ -63,21 +65,25 @@ export function MailboxActions({ user, describedBy, onResult, onChanged, onDelet
   });
   const variables = { userId: user.id };
 
-  /** Runs the confirmed action, then reloads what shows the user before the dialog closes. */
+  /**
+   * Runs the confirmed action (each weakens the user's protection, so the service may ask the admin
+   * to confirm it's them first), then reloads what shows the user before the dialog closes.
+   */
   async function run(action: Action) {
     setWorking(true);
-    let result: ActionResult;
+    let result: ActionResult | null = null;
     try {
       if (action === "unlock") {
-        await unlock({ variables });
-        result = { tone: "success", text: `${user.username} is unlocked.` };
-        await settle(onChanged?.());
+        if (await guard(() => unlock({ variables }))) {
+          result = { tone: "success", text: `${user.username} is unlocked.` };
+          await settle(onChanged?.());
+        }
       } else if (action === "reset") {
-        await reset({ variables });
-        result = { tone: "success", text: `Multi-factor authentication of ${user.username} was reset: devices and recovery codes removed, signed out everywhere.` };
-        await settle(onChanged?.());
-      } else {
-        await remove({ variables });
+        if (await guard(() => reset({ variables }))) {
+          result = { tone: "success", text: `Multi-factor authentication of ${user.username} was reset: devices and recovery codes removed, signed out everywhere.` };
+          await settle(onChanged?.());
+        }
+      } else if (await guard(() => remove({ variables }))) {
         result = { tone: "success", text: `${user.username} was deleted.` };
         await settle(onDeleted?.());
       }
@@ -86,7 +92,7 @@ export function MailboxActions({ user, describedBy, onResult, onChanged, onDelet
     }
     setWorking(false);
     setAsking(null);
-    onResult(result);
+    if (result) onResult(result);
   }
 
   return (

@@ -3,7 +3,7 @@ import { Button, Spinner, Table } from "@mfa/ui";
 import { useEffect, useRef, useState } from "react";
 import { graphql } from "../../gql";
 import type { MfaStatus } from "../../gql/graphql";
-import { LoadError } from "../../lib/LoadError";
+import { AdminLoadError } from "../admin-shared/AdminLoadError";
 import { MailboxRow } from "./MailboxRow";
 import { plural, type ActionResult } from "./status";
 
@@ -69,7 +69,7 @@ export function MailboxTable({ domainId, domainName, status, search, onResult, o
   const shown = data ?? previousData;
   if (!shown) {
     return error ? (
-      <LoadError what="The mailboxes" error={error} onRetry={() => void refetch().catch(() => {})} retrying={loading} />
+      <AdminLoadError what="The mailboxes" error={error} onRetry={() => void refetch().catch(() => {})} retrying={loading} />
     ) : (
       <Spinner label="Loading the mailboxes" showLabel />
     );
@@ -93,7 +93,7 @@ export function MailboxTable({ domainId, domainName, status, search, onResult, o
         {summary}
         {loading && <Spinner size="small" decorative />}
       </p>
-      {error && <LoadError what="The mailboxes" error={error} onRetry={() => void refetch().catch(() => {})} retrying={loading} />}
+      {error && <AdminLoadError what="The mailboxes" error={error} onRetry={() => void refetch().catch(() => {})} retrying={loading} />}
       {nodes.length === 0 ? (
         filtered ? (
           <div className="admin-page__empty">

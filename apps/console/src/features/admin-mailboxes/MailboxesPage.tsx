@@ -3,9 +3,9 @@ import { Alert, Button, PageHeader, SelectField, Spinner, TextField } from "@mfa
 import { useEffect, useMemo, useRef, useState } from "react";
 import { graphql } from "../../gql";
 import type { MfaStatus, PolicyLevel } from "../../gql/graphql";
-import { LoadError } from "../../lib/LoadError";
 import { useNotice } from "../../lib/notice";
 import { Link, setSearchParams, usePage, useSearchParams } from "../../lib/router";
+import { AdminLoadError } from "../admin-shared/AdminLoadError";
 import { PolicyBadge } from "../admin-shared/PolicyBadge";
 import { AddMailboxForm } from "./AddMailboxForm";
 import { MailboxTable } from "./MailboxTable";
@@ -111,7 +111,7 @@ export function MailboxesPage() {
       <div className="admin-page">
         {header}
         {error ? (
-          <LoadError what="The domains" error={error} onRetry={() => void refetch().catch(() => {})} retrying={loading} />
+          <AdminLoadError what="The domains" error={error} onRetry={() => void refetch().catch(() => {})} retrying={loading} />
         ) : (
           <Spinner label="Loading the domains" showLabel />
         )}

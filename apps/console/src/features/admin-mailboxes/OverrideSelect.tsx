@@ -5,9 +5,10 @@ import { graphql } from "../../gql";
 import type { UserOverride } from "../../gql/graphql";
 import { errorMessage } from "../../lib/error-messages";
 import { OVERRIDE_LABEL, OVERRIDE_LEVELS } from "../admin-shared/policy";
+import { useReauth } from "../reauth/ReauthProvider";
 import { settle, type ActionResult } from "./status";
 
-const SetUserMfaOverrideDocument = graphql(`
+export const SetUserMfaOverrideDocument = graphql(`
   mutation SetUserMfaOverride($userId: ID!, $level: UserOverride!) {
     setUserMfaOverride(userId: $userId, level: $level) {
       user {
@@ -45,23 +46,27 @@ function consequence(level: UserOverride, follows: string): string {
 export function OverrideSelect({ user, label, describedBy, follows, className, onResult, onChanged }: OverrideSelectProps) {
   const [pending, setPending] = useState<UserOverride | null>(null);
   const [working, setWorking] = useState(false);
+  const guard = useReauth();
   const [setOverride] = useMutation(SetUserMfaOverrideDocument);
 
   /** Saves the confirmed level, then reloads what shows the user before the dialog closes. */
   async function confirm() {
     if (!pending) return;
     setWorking(true);
-    let result: ActionResult;
+    let result: ActionResult | null = null;
     try {
-      await setOverride({ variables: { userId: user.id, level: pending } });
-      result = { tone: "success", text: `The MFA override of ${user.username} is now ${OVERRIDE_LABEL[pending]}.` };
-      await settle(onChanged?.());
+      const level = pending;
+      // Null: the admin did not confirm it was them (lowering a requirement needs a fresh proof).
+      if (await guard(() => setOverride({ variables: { userId: user.id, level } }))) {
+        result = { tone: "success", text: `The MFA override of ${user.username} is now ${OVERRIDE_LABEL[level]}.` };
+        await settle(onChanged?.());
+      }
     } catch (error) {
       result = { tone: "error", text: errorMessage(error) };
     }
     setWorking(false);
     setPending(null);
-    onResult(result);
+    if (result) onResult(result);
   }
 
   return (

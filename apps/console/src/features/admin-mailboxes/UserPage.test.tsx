@@ -1,8 +1,10 @@
 import { cleanup, fireEvent, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { adminSession } from "../../test/admin-fixtures";
-import { renderWithProviders } from "../../test/providers";
+import { graphQLError, renderWithProviders } from "../../test/providers";
+import { mobile, reauthFactors, stepUp, textedStepUp } from "../../test/reauth-fixtures";
 import { ResetUserMfaDocument } from "./MailboxActions";
+import { SetUserMfaOverrideDocument } from "./OverrideSelect";
 import { UserPage, UserPageDocument } from "./UserPage";
 
 afterEach(cleanup);
@@ -66,5 +68,57 @@ describe("UserPage", () => {
     expect(reset).toHaveBeenCalledTimes(1);
     expect(screen.getByText("No devices. Admins can’t add devices for a user: each user sets up their own.")).toBeTruthy();
     expect(screen.queryByRole("button", { name: "Unlock" })).toBeNull();
+  });
+
+  it("asks the admin to confirm it's them (a text to their phone) before a reset, then resets", async () => {
+    let resets = 0;
+    renderWithProviders(<UserPage id="u-carol" />, {
+      path: "/admin/users/u-carol",
+      session: adminSession,
+      mocks: [
+        { request: { query: UserPageDocument, variables: { id: "u-carol" } }, result: { data: { user: user() } } },
+        {
+          request: { query: ResetUserMfaDocument, variables: { userId: "u-carol" } },
+          maxUsageCount: 2,
+          result: () =>
+            ++resets === 1
+              ? graphQLError("Confirm it is you to make this change.", "RECENT_AUTH_REQUIRED")
+              : { data: { resetUserMfa: { __typename: "AdminUserPayload", user: user({ lockedAt: null, mfaStatus: "NOT_ENROLLED", recoveryCodesLeft: 0, devices: [] }) } } },
+        },
+        reauthFactors([mobile]),
+        textedStepUp("d-sms", "c-step", "+1 *** *** 0123"),
+        stepUp({ passcode: "246810", challengeId: "c-step", deviceId: "d-sms" }),
+      ],
+    });
+    fireEvent.click(await screen.findByRole("button", { name: "Reset MFA" }));
+    fireEvent.click(within(screen.getByRole("dialog", { name: /^Reset multi-factor/ })).getByRole("button", { name: "Confirm" }));
+
+    const prompt = await screen.findByRole("dialog", { name: "Confirm it’s you" });
+    fireEvent.click(await within(prompt).findByRole("button", { name: "Text me a code" }));
+    fireEvent.change(await within(prompt).findByLabelText("Code"), { target: { value: "246810" } });
+    fireEvent.click(within(prompt).getByRole("button", { name: "Confirm" }));
+    expect(await screen.findByText(/was reset/)).toBeTruthy();
+    expect(resets).toBe(2);
+  });
+
+  it("changes nothing and says nothing when the admin cancels the confirmation of a lowered override", async () => {
+    const override = vi.fn(() => graphQLError("Confirm it is you to make this change.", "RECENT_AUTH_REQUIRED"));
+    renderWithProviders(<UserPage id="u-carol" />, {
+      path: "/admin/users/u-carol",
+      session: adminSession,
+      mocks: [
+        { request: { query: UserPageDocument, variables: { id: "u-carol" } }, result: { data: { user: user() } } },
+        { request: { query: SetUserMfaOverrideDocument, variables: { userId: "u-carol", level: "OPTIONAL" } }, result: override },
+        reauthFactors([mobile]),
+      ],
+    });
+    fireEvent.change(await screen.findByRole("combobox", { name: /override/i }), { target: { value: "OPTIONAL" } });
+    fireEvent.click(within(screen.getByRole("dialog", { name: /^Set the MFA override/ })).getByRole("button", { name: "Confirm" }));
+    const prompt = await screen.findByRole("dialog", { name: "Confirm it’s you" });
+    fireEvent.click(within(prompt).getByRole("button", { name: "Cancel" }));
+    await expect.poll(() => screen.queryByRole("dialog")).toBeNull();
+    expect(override).toHaveBeenCalledTimes(1);
+    expect(screen.queryByRole("alert")).toBeNull();
+    expect(screen.queryByText(/is now Optional/)).toBeNull();
   });
 });

@@ -3,9 +3,9 @@ import { Alert, Badge, Button, Card, PageHeader, Spinner } from "@mfa/ui";
 import { useEffect, useRef, useState } from "react";
 import { getFragmentData, graphql } from "../../gql";
 import { formatDateTime } from "../../lib/format";
-import { LoadError } from "../../lib/LoadError";
 import { useNotice } from "../../lib/notice";
 import { Link, navigate, usePage } from "../../lib/router";
+import { AdminLoadError } from "../admin-shared/AdminLoadError";
 import { PolicyBadge } from "../admin-shared/PolicyBadge";
 import { MailboxActions } from "./MailboxActions";
 import { OverrideSelect } from "./OverrideSelect";
@@ -70,7 +70,7 @@ export function UserPage({ id }: { id: string }) {
       <div className="admin-page">
         <PageHeader headingRef={headingRef} title="User" />
         {error ? (
-          <LoadError what="This user" error={error} onRetry={() => void refetch().catch(() => {})} retrying={loading} />
+          <AdminLoadError what="This user" error={error} onRetry={() => void refetch().catch(() => {})} retrying={loading} />
         ) : (
           <Spinner label="Loading the user" showLabel />
         )}

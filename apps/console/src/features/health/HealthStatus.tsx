@@ -14,10 +14,18 @@ export const HealthDocument = graphql(`
 `);
 
 const READY_STATES = new Set(["ok", "ready", "up", "pass", "healthy"]);
+/** What the service answers instead of the engine to anyone but a signed-in account admin. */
+const UNDISCLOSED = "undisclosed";
 
 /** Words for the service's reported status. */
 function describeStatus(status: string): string {
   return READY_STATES.has(status.toLowerCase()) ? "Service ready" : `Service status: ${status}`;
+}
+
+/** The health line: the status, and the database engine when the service names it (to admins only). */
+function describeHealth(health: { status: string; database: string }): string {
+  const status = describeStatus(health.status);
+  return health.database && health.database !== UNDISCLOSED ? `${status} · database: ${health.database}` : status;
 }
 
 /** One quiet line telling whether the service and its database answer. */
@@ -36,11 +44,7 @@ export function HealthStatus() {
     down = true;
     content = <>Service unavailable · {error ? describeError(error)[0]?.message : "no answer"}</>;
   } else {
-    content = (
-      <>
-        {describeStatus(data.health.status)} · database: {data.health.database}
-      </>
-    );
+    content = describeHealth(data.health);
   }
 
   // One live region that stays in place, so screen readers hear the change.

@@ -2,7 +2,7 @@ import type { MockLink } from "@apollo/client/testing";
 import { cleanup, fireEvent, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { graphQLError, renderWithProviders } from "../../test/providers";
-import { SmsOutboxDocument } from "../sms-outbox/SmsOutboxPanel";
+import { reauthFactors, stepUp } from "../../test/reauth-fixtures";
 import { RemoveDeviceDocument } from "./DeviceList";
 import { RemoveAllDevicesDocument } from "./RemoveAllDevices";
 import { SecurityPage, SecurityPageDocument } from "./SecurityPage";
@@ -57,11 +57,7 @@ function page(devices: object[]): MockLink.MockedResponse {
 
 describe("SecurityPage", () => {
   it("explains the policy and lists the devices with their badges and actions", async () => {
-    const noOutbox: MockLink.MockedResponse = {
-      request: { query: SmsOutboxDocument, variables: { first: 5, challengeId: null } },
-      result: graphQLError("The SMS outbox is off: texts go to a real provider.", "FORBIDDEN"),
-    };
-    renderWithProviders(<SecurityPage />, { path: "/security", mocks: [page([app, mobile, pending]), noOutbox] });
+    renderWithProviders(<SecurityPage />, { path: "/security", mocks: [page([app, mobile, pending])] });
 
     expect(screen.getByRole("heading", { level: 1, name: "Security" })).toBeTruthy();
     expect(await screen.findByText(/optional and you have turned it on/)).toBeTruthy();
@@ -146,6 +142,37 @@ describe("SecurityPage", () => {
     expect(await screen.findByText("You have no devices yet.")).toBeTruthy();
     expect(screen.queryByRole("button", { name: "Remove all devices" })).toBeNull();
     expect(screen.getByText("Recovery codes become available once you have a verified device.")).toBeTruthy();
+  });
+
+  it("asks for a code from the authenticator every time all devices are removed, then removes them", async () => {
+    let calls = 0;
+    renderWithProviders(<SecurityPage />, {
+      path: "/security",
+      mocks: [
+        page([app]),
+        {
+          request: { query: RemoveAllDevicesDocument },
+          maxUsageCount: 2,
+          result: () =>
+            ++calls === 1
+              ? graphQLError("Confirm it is you: this change asks every time.", "RECENT_AUTH_REQUIRED", { reason: "EVERY_TIME" })
+              : { data: { removeAllDevices: { __typename: "SecurityPayload", security: security([]) } } },
+        },
+        reauthFactors([{ id: "d1", kind: "TOTP", name: "Work phone", isDefault: true }]),
+        stepUp({ passcode: "123456" }),
+      ],
+    });
+    fireEvent.click(await screen.findByRole("button", { name: "Remove all devices" }));
+    fireEvent.click(within(screen.getByRole("dialog", { name: "Remove all devices?" })).getByRole("button", { name: "Remove all devices" }));
+
+    const prompt = await screen.findByRole("dialog", { name: "Confirm it’s you" });
+    expect(prompt.textContent).toContain("every time");
+    expect(within(prompt).queryByLabelText("Password")).toBeNull();
+    fireEvent.change(await within(prompt).findByLabelText("Code"), { target: { value: "123456" } });
+    fireEvent.click(within(prompt).getByRole("button", { name: "Confirm" }));
+
+    expect(await screen.findByText("You have no devices yet.")).toBeTruthy();
+    expect(calls).toBe(2);
   });
 
   it("offers to try again when the page cannot load", async () => {

@@ -2,7 +2,7 @@ import type { MockLink } from "@apollo/client/testing";
 import { cleanup, fireEvent, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { graphQLError, renderWithProviders } from "../../test/providers";
-import { ReauthenticateDocument } from "../reauth/ReauthProvider";
+import { reauthFactors, stepUp } from "../../test/reauth-fixtures";
 import { VerifyDeviceDocument } from "../verify-device/VerifyDeviceForm";
 import { SetupPage } from "./SetupPage";
 import { EnrollTotpDocument, secretGroups } from "./TotpSetup";
@@ -84,22 +84,20 @@ describe("the setup wizard", () => {
     expect(session.refresh).toHaveBeenCalled();
   });
 
-  it("asks for the password again when the service wants a recent proof, then carries on", async () => {
+  it("asks a user without a device for the password again when the service wants a recent proof, then carries on", async () => {
     renderWithProviders(<SetupPage forced={false} method="authenticator" />, {
       path: "/setup/authenticator",
       mocks: [
-        { request: enrollRequest, result: graphQLError("Confirm your password to make this change.", "RECENT_AUTH_REQUIRED") },
-        {
-          request: { query: ReauthenticateDocument, variables: { input: { password: "pw" } } },
-          result: { data: { reauthenticate: { __typename: "ReauthenticatePayload", validUntil: "2026-03-03T10:10:00Z" } } },
-        },
+        { request: enrollRequest, result: graphQLError("Confirm it is you to make this change.", "RECENT_AUTH_REQUIRED") },
+        reauthFactors([]),
+        stepUp({ password: "pw" }),
         enrolled,
       ],
     });
     nameAndContinue();
 
-    const dialog = await screen.findByRole("dialog", { name: "Confirm your password" });
-    fireEvent.change(within(dialog).getByLabelText("Password"), { target: { value: "pw" } });
+    const dialog = await screen.findByRole("dialog", { name: "Confirm it’s you" });
+    fireEvent.change(await within(dialog).findByLabelText("Password"), { target: { value: "pw" } });
     fireEvent.click(within(dialog).getByRole("button", { name: "Confirm" }));
 
     expect(await screen.findByTestId("totp-secret")).toBeTruthy();

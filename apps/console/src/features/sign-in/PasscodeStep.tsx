@@ -4,7 +4,7 @@ import { useEffect, useRef, useState, type FormEvent, type RefObject } from "rea
 import { graphql } from "../../gql";
 import { errorMessage } from "../../lib/error-messages";
 import { errorCode } from "../../lib/graphql-errors";
-import { SmsOutboxPanel } from "../sms-outbox/SmsOutboxPanel";
+import { TextedCodeHint } from "../sms-outbox/TextedCodeHint";
 import { FactorChoice, type Factor } from "./FactorChoice";
 import { SendCodeButton } from "./SendCodeButton";
 
@@ -56,7 +56,6 @@ export function PasscodeStep({ challenge, headingRef, onSignedIn, onRestart }: P
     challenge.smsSentTo && first ? { deviceId: first.id, sentTo: challenge.smsSentTo } : null,
   );
   const [resendAt, setResendAt] = useState<number | null>(() => (challenge.smsSentTo ? Date.now() + RESEND_WAIT_MS : null));
-  const [sends, setSends] = useState(0);
   const [busy, setBusy] = useState(false);
   const codeRef = useRef<HTMLInputElement>(null);
   const [completeLogin] = useMutation(CompleteLoginDocument, { fetchPolicy: "no-cache" });
@@ -66,7 +65,6 @@ export function PasscodeStep({ challenge, headingRef, onSignedIn, onRestart }: P
   }, [headingRef]);
 
   const factor = factors.find((f) => f.id === factorId) ?? first;
-  const hasPhone = factors.some((f) => f.kind === "SMS");
 
   function switchMode(next: Mode) {
     setMode(next);
@@ -125,16 +123,18 @@ export function PasscodeStep({ challenge, headingRef, onSignedIn, onRestart }: P
     );
   }
 
+  const texted = mode === "code" && factor !== undefined && textedTo?.deviceId === factor.id;
   let instructions: string;
   if (mode === "recovery") instructions = "Enter one of your recovery codes. Each code works once.";
   else if (factor?.kind === "TOTP") instructions = `Open your authenticator app (${factor.name}) and enter the code it shows.`;
-  else if (factor && textedTo?.deviceId === factor.id) instructions = `We texted a code to ${textedTo.sentTo}. Enter it below.`;
+  else if (texted && textedTo) instructions = `We texted a code to ${textedTo.sentTo}. Enter it below.`;
   else instructions = `Send a code to ${factor?.maskedPhone ?? "your phone"}, then enter it below.`;
 
   return (
     <>
       {heading}
       <p className="sign-in__lead">{instructions}</p>
+      {texted && <TextedCodeHint />}
       {problem && <Alert tone="error">{problem.message}</Alert>}
       {mode === "code" && factors.length > 1 && (
         <FactorChoice factors={factors} value={factorId} onChange={setFactorId} />
@@ -148,7 +148,6 @@ export function PasscodeStep({ challenge, headingRef, onSignedIn, onRestart }: P
           onSent={(sentTo) => {
             setTextedTo({ deviceId: factor.id, sentTo });
             setResendAt(Date.now() + RESEND_WAIT_MS);
-            setSends((n) => n + 1);
             setProblem(null);
           }}
           onRefused={(message, retryAt, code) => {
@@ -204,7 +203,6 @@ export function PasscodeStep({ challenge, headingRef, onSignedIn, onRestart }: P
           Start again
         </Button>
       </div>
-      {hasPhone && <SmsOutboxPanel challengeId={challengeId} refreshKey={sends} />}
     </>
   );
 }

@@ -13,8 +13,15 @@ const LogoutDocument = graphql(`
   }
 `);
 
+export interface SignOutButtonProps {
+  label?: string;
+  /** Shown on the sign-in page afterwards. */
+  notice?: string;
+  variant?: "primary" | "secondary";
+}
+
 /** Ends the session on the service (the cookie goes with it) and returns to sign-in. */
-export function SignOutButton() {
+export function SignOutButton({ label = "Sign out", notice = "You have signed out.", variant = "secondary" }: SignOutButtonProps) {
   const [busy, setBusy] = useState(false);
   const { refresh } = useSession();
   const { showNotice } = useNotice();
@@ -27,14 +34,14 @@ export function SignOutButton() {
     } catch {
       // Already signed out (expired session): nothing more to end.
     }
-    showNotice({ path: "/sign-in", message: "You have signed out." });
+    showNotice({ path: "/sign-in", message: notice });
     await refresh();
     setBusy(false);
   }
 
   return (
-    <Button variant="secondary" onClick={signOut} loading={busy}>
-      Sign out
+    <Button variant={variant} onClick={signOut} loading={busy}>
+      {label}
     </Button>
   );
 }

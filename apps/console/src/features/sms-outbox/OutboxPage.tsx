@@ -3,8 +3,8 @@ import { Alert, Button, PageHeader, Spinner, Table } from "@mfa/ui";
 import { graphql } from "../../gql";
 import { formatTimestamp } from "../../lib/format";
 import { errorCode } from "../../lib/graphql-errors";
-import { LoadError } from "../../lib/LoadError";
 import { usePage } from "../../lib/router";
+import { AdminLoadError } from "../admin-shared/AdminLoadError";
 import "../admin-shared/admin.css";
 import "./sms-outbox.css";
 
@@ -20,8 +20,9 @@ const OutboxPageDocument = graphql(`
 `);
 
 /**
- * Admin › SMS outbox: with the outbox sender (no SMS provider), the texts sent to the account's
- * users are kept here, newest first, so the product can be tried without a phone.
+ * Admin › SMS outbox: with the outbox sender (development, no SMS provider), the texts sent to the
+ * account's users are kept here, newest first, so the product can be tried without a phone. The
+ * only place the console shows texts: never during sign-in or to the user waiting for one.
  */
 export function OutboxPage() {
   const headingRef = usePage("SMS outbox");
@@ -35,7 +36,7 @@ export function OutboxPage() {
     <PageHeader
       headingRef={headingRef}
       title="SMS outbox"
-      description="No SMS provider is configured: texts to your account’s users are kept here instead of being sent."
+      description="No SMS provider is configured: texts to your account’s users are kept here instead of being sent, with their numbers masked. Keep this page open in a second tab to read a code as the phone would."
       actions={
         <Button variant="secondary" onClick={() => void refetch().catch(() => {})} loading={loading && Boolean(data)}>
           Refresh
@@ -53,7 +54,7 @@ export function OutboxPage() {
             Texts go to a real SMS provider, so there is nothing to show here.
           </Alert>
         ) : error ? (
-          <LoadError what="The SMS outbox" error={error} onRetry={() => void refetch().catch(() => {})} retrying={loading} />
+          <AdminLoadError what="The SMS outbox" error={error} onRetry={() => void refetch().catch(() => {})} retrying={loading} />
         ) : (
           <Spinner label="Loading the SMS outbox" showLabel />
         )}

@@ -5,7 +5,7 @@ import { graphql } from "../../gql";
 import type { DeviceKind } from "../../gql/graphql";
 import { errorMessage } from "../../lib/error-messages";
 import { errorCode } from "../../lib/graphql-errors";
-import { SmsOutboxPanel } from "../sms-outbox/SmsOutboxPanel";
+import { TextedCodeHint } from "../sms-outbox/TextedCodeHint";
 import { ResendButton } from "./ResendButton";
 import "./verify-device.css";
 
@@ -44,7 +44,6 @@ export function VerifyDeviceForm({ device, offerDefault = false, resendAvailable
   const [makeDefault, setMakeDefault] = useState(false);
   const [fieldError, setFieldError] = useState<string | undefined>();
   const [problem, setProblem] = useState<string | null>(null);
-  const [sends, setSends] = useState(0);
   const [busy, setBusy] = useState(false);
   const codeRef = useRef<HTMLInputElement>(null);
   const [verify] = useMutation(VerifyDeviceDocument);
@@ -110,16 +109,13 @@ export function VerifyDeviceForm({ device, offerDefault = false, resendAvailable
             <ResendButton
               deviceId={device.id}
               initialAvailableAt={resendAvailableAt}
-              onSent={() => {
-                setSends((n) => n + 1);
-                setProblem(null);
-              }}
+              onSent={() => setProblem(null)}
               onRefused={setProblem}
             />
           )}
         </div>
       </form>
-      {isPhone && <SmsOutboxPanel refreshKey={sends} />}
+      {isPhone && <TextedCodeHint />}
     </div>
   );
 }
