@@ -6,23 +6,11 @@ import { startBuiltServer, type RunningServer } from "../support/built-server.js
 import { signInWithPassword, signOut, snapshotAndAudit, submitCode } from "../support/console-pages.js";
 import { createMariaDatabase } from "../support/database.js";
 import { assertBuilt } from "../support/paths.js";
-import { oathtool, timeStep } from "../support/totp.js";
+import { Authenticator } from "../support/totp.js";
 
 const USER_PASSWORD = "console-user-password";
 const ADMIN_PASSWORD = "console-admin-password";
 const heading = (p: Page) => p.getByRole("heading", { level: 1 }).first().textContent();
-
-/** Hands out authenticator codes, each for a time step not used before on that secret. */
-class Authenticator {
-  private lastStep = 0;
-  constructor(readonly secret: string) {}
-  code(): string {
-    const step = Math.max(this.lastStep + 1, timeStep(Date.now()) - 1);
-    if (step > timeStep(Date.now()) + 1) throw new Error("no unused time step left within the drift window");
-    this.lastStep = step;
-    return oathtool(this.secret, step * 30_000 + 1_000);
-  }
-}
 
 describe("the console's admin flows in Chromium, on MariaDB", () => {
   let server: RunningServer;
@@ -55,11 +43,12 @@ describe("the console's admin flows in Chromium, on MariaDB", () => {
     await p.getByRole("button", { name: "Continue" }).click();
     await expect.poll(() => p.getByTestId("totp-secret").count(), { timeout: 10_000 }).toBe(1);
     const app = new Authenticator(((await p.getByTestId("totp-secret").textContent()) ?? "").replace(/\s/g, ""));
-    await submitCode(p, app.code());
+    await submitCode(p, await app.code());
     return app;
   }
 
   let admin: Page;
+  let adminApp: Authenticator;
   let erinApp: Authenticator;
   let erinCodes: string[] = [];
 
@@ -68,7 +57,7 @@ describe("the console's admin flows in Chromium, on MariaDB", () => {
     await signInWithPassword(admin, server.url, "admin", ADMIN_PASSWORD);
     await expect.poll(() => heading(admin), { timeout: 15_000 }).toMatch(/Security/i);
     await admin.getByRole("button", { name: "Add an authenticator" }).click();
-    await enrolAuthenticator(admin, "Admin phone");
+    adminApp = await enrolAuthenticator(admin, "Admin phone");
     await expect.poll(() => admin.getByText("Admin phone").count(), { timeout: 10_000 }).toBeGreaterThan(0);
 
     await admin.getByRole("link", { name: "Domains" }).click();
@@ -104,7 +93,7 @@ describe("the console's admin flows in Chromium, on MariaDB", () => {
     await signOut(erin);
     await signInWithPassword(erin, server.url, "erin@example.com", USER_PASSWORD);
     await expect.poll(() => erin.getByLabel("Code", { exact: true }).count(), { timeout: 10_000 }).toBe(1);
-    await submitCode(erin, erinApp.code());
+    await submitCode(erin, await erinApp.code());
     await expect.poll(() => heading(erin), { timeout: 15_000 }).toMatch(/Security/i);
     await signOut(erin);
 
@@ -137,7 +126,7 @@ describe("the console's admin flows in Chromium, on MariaDB", () => {
 
     await signInWithPassword(erin, server.url, "erin@example.com", USER_PASSWORD);
     await expect.poll(() => erin.getByLabel("Code", { exact: true }).count(), { timeout: 10_000 }).toBe(1);
-    await submitCode(erin, erinApp.code());
+    await submitCode(erin, await erinApp.code());
     await expect.poll(() => heading(erin), { timeout: 15_000 }).toMatch(/Security/i);
   });
 
@@ -148,5 +137,43 @@ describe("the console's admin flows in Chromium, on MariaDB", () => {
       await admin.waitForLoadState("networkidle");
       await snapshotAndAudit(admin, name);
     }
+  });
+
+  it("an admin who signed in without their second factor is told to sign in again with it, and can once they do", async () => {
+    // Turning MFA off asks for a code from the admin's authenticator (every time).
+    await admin.goto(`${server.url}/security`);
+    const mfa = admin.getByRole("switch", { name: "Multi-factor authentication" });
+    await expect.poll(() => mfa.count(), { timeout: 10_000 }).toBe(1);
+    await mfa.click();
+    const prompt = admin.getByRole("dialog", { name: "Confirm it’s you" });
+    await expect.poll(() => prompt.getByLabel("Code", { exact: true }).count(), { timeout: 10_000 }).toBe(1);
+    await prompt.getByLabel("Code", { exact: true }).fill(await adminApp.code());
+    await prompt.getByRole("button", { name: "Confirm" }).click();
+    await expect.poll(() => mfa.isChecked(), { timeout: 10_000 }).toBe(false);
+
+    // With MFA off the password alone signs in, but the admin still has a device: admin pages want the factor.
+    await signOut(admin);
+    await signInWithPassword(admin, server.url, "admin", ADMIN_PASSWORD);
+    await expect.poll(() => heading(admin), { timeout: 15_000 }).toMatch(/Security/i);
+    await admin.getByRole("link", { name: "Domains" }).click();
+    const notice = admin.getByText("Sign in again with your second factor to manage the account");
+    await expect.poll(() => notice.count(), { timeout: 10_000 }).toBe(1);
+    expect(await admin.getByText(/could not be loaded/).count()).toBe(0);
+    await snapshotAndAudit(admin, "admin-mfa-required");
+
+    // The way out the notice gives: MFA on (Security page), then sign out and in again, with a code.
+    await admin.getByRole("link", { name: "Security page" }).click();
+    await expect.poll(() => mfa.count(), { timeout: 10_000 }).toBe(1);
+    await mfa.click();
+    await expect.poll(() => mfa.isChecked(), { timeout: 10_000 }).toBe(true);
+    await admin.getByRole("link", { name: "Domains" }).click();
+    await admin.getByRole("button", { name: "Sign out and sign in again" }).click();
+    await expect.poll(() => admin.getByText("Sign in with your second factor to manage the account.").count(), { timeout: 10_000 }).toBe(1);
+    await signInWithPassword(admin, server.url, "admin", ADMIN_PASSWORD);
+    await expect.poll(() => admin.getByLabel("Code", { exact: true }).count(), { timeout: 10_000 }).toBe(1);
+    await submitCode(admin, await adminApp.code());
+    await expect.poll(() => heading(admin), { timeout: 15_000 }).toMatch(/Security/i);
+    await admin.getByRole("link", { name: "Domains" }).click();
+    await expect.poll(() => admin.getByRole("button", { name: "Change policy" }).count(), { timeout: 10_000 }).toBeGreaterThan(0);
   });
 });

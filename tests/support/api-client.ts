@@ -155,7 +155,7 @@ export class ApiClient {
     const challenge = /sessionId='([^']+)'/.exec(headers.get("www-authenticate") ?? "")?.[1];
     this.ledger.add("challenge-id", challenge);
     for (const cookie of headers.getSetCookie()) {
-      const value = /^mfa_session=([^;]*)/.exec(cookie)?.[1];
+      const value = /^(?:__Host-)?mfa_session=([^;]*)/.exec(cookie)?.[1];
       if (value) tokens.add(value);
     }
     for (const token of tokens) {

@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { expect } from "vitest";
 import { ensureArtifactsDir } from "./paths.js";
 
@@ -22,6 +22,64 @@ export async function submitCode(page: Page, code: string): Promise<void> {
 export async function signOut(page: Page): Promise<void> {
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect.poll(() => page.getByLabel("Username").count(), { timeout: 10_000 }).toBe(1);
+}
+
+/**
+ * The texts a phone would receive, read the way the product intends in development: an account admin, signed
+ * in in a second browser context, keeps the SMS outbox page open. The console never shows a text to the
+ * person waiting for it, and the database keeps only sealed bodies.
+ */
+export class OutboxReader {
+  private constructor(
+    private readonly context: BrowserContext,
+    private readonly page: Page,
+  ) {}
+
+  /** Signs the admin in (password only: an admin without a second factor) and opens the SMS outbox page. */
+  static async open(browser: Browser, baseUrl: string, username: string, password: string): Promise<OutboxReader> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await signInWithPassword(page, baseUrl, username, password);
+    // Playwright's own waits: this may run in a hook, where expect.poll is not available.
+    await page.getByRole("button", { name: "Sign out" }).waitFor({ timeout: 15_000 });
+    await page.goto(`${baseUrl}/admin/outbox`);
+    await page.getByRole("heading", { level: 1, name: "SMS outbox" }).waitFor({ timeout: 15_000 });
+    return new OutboxReader(context, page);
+  }
+
+  /** The bodies of the texts to `to` (masked, as the page shows it) that match `kind`, newest first. */
+  async texts(to: string, kind: RegExp): Promise<string[]> {
+    await this.page.getByRole("button", { name: "Refresh" }).click();
+    await this.page.waitForLoadState("networkidle");
+    const rows = await this.page.locator("tbody tr").evaluateAll((trs) =>
+      trs.map((tr) => Array.from(tr.querySelectorAll("td"), (td) => (td.textContent ?? "").trim())),
+    );
+    return rows.filter(([, rowTo, body]) => rowTo === to && kind.test(body ?? "")).map(([, , body]) => body ?? "");
+  }
+
+  /** Runs `action` (which makes the service text `to`), then waits for the new text and returns its six-digit code. */
+  async nextCode(to: string, kind: RegExp, action: () => Promise<void>): Promise<string> {
+    const before = (await this.texts(to, kind)).length;
+    await action();
+    let newest: string | undefined;
+    await expect
+      .poll(
+        async () => {
+          const texts = await this.texts(to, kind);
+          newest = texts[0];
+          return texts.length;
+        },
+        { timeout: 15_000, interval: 500 },
+      )
+      .toBeGreaterThan(before);
+    const code = /(\d{6})/.exec(newest ?? "")?.[1];
+    if (!code) throw new Error(`the newest text to ${to} has no code: ${newest}`);
+    return code;
+  }
+
+  async close(): Promise<void> {
+    await this.context.close();
+  }
 }
 
 /** Saves a full-page screenshot and checks it with axe: no serious or critical violation. */

@@ -25,3 +25,21 @@ export function wrongCodes(secret: string, count: number, seed = 0): string[] {
 
 /** The time step the API uses for a code computed at `ms`. */
 export const timeStep = (ms: number) => Math.floor(ms / STEP_MS);
+
+/**
+ * An authenticator app in a browser test: hands out codes, each for a time step not used before on that
+ * secret (the API refuses a step already spent). When the steps within the drift window are spent it waits
+ * for the clock, at most one step.
+ */
+export class Authenticator {
+  private lastStep = 0;
+  constructor(readonly secret: string) {}
+
+  async code(): Promise<string> {
+    let step = Math.max(this.lastStep + 1, timeStep(Date.now()) - 1);
+    while (step > timeStep(Date.now()) + 1) await new Promise((resolve) => setTimeout(resolve, 250));
+    step = Math.max(step, timeStep(Date.now()) - 1);
+    this.lastStep = step;
+    return oathtool(this.secret, step * STEP_MS + 1_000);
+  }
+}
