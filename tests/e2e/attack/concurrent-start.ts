@@ -41,7 +41,8 @@ export function concurrentStartProperty(world: World): void {
         servers.map(async (server, i) => {
           const api = new ApiClient(server.url, `instance ${i}`, figure, world.ledger);
           const ready = await api.get("/readyz");
-          const health = await api.gql<{ health: { status: string; database: string } }>("{ health { status database } }");
+          // Unauthenticated, health says whether the service answers; it does not name the engine.
+          const health = await api.gql<{ health: { status: string } }>("{ health { status } }");
           return { ready: ready.status, health: health.body.data?.health };
         }),
       );
@@ -60,8 +61,8 @@ export function concurrentStartProperty(world: World): void {
         expect(new Set(rows.map((r) => r.name)).size).toBe(rows.length);
         expect(rows.length).toBeGreaterThan(0);
         expect(await upAndReady(run.servers)).toEqual([
-          { ready: 200, health: { status: "ok", database: "mariadb" } },
-          { ready: 200, health: { status: "ok", database: "mariadb" } },
+          { ready: 200, health: { status: "ok" } },
+          { ready: 200, health: { status: "ok" } },
         ]);
       } finally {
         await run.cleanup();
