@@ -1,4 +1,4 @@
-import { request } from "node:http";
+import { request, type IncomingHttpHeaders } from "node:http";
 import type { Figure, SecretLedger } from "./ledger.js";
 
 export interface GqlError {
@@ -19,6 +19,14 @@ export interface Answer<B> {
   /** The parsed body, or null when it is not JSON. */
   readonly body: B;
   readonly ms: number;
+}
+
+/** An answer of `ApiClient.http`: the raw status, cookies, body and headers. */
+export interface HttpAnswer {
+  status: number;
+  setCookie: string[];
+  text: string;
+  headers: IncomingHttpHeaders;
 }
 
 export interface RequestOptions {
@@ -44,11 +52,21 @@ export class ApiClient {
     readonly name: string,
     private readonly figure: Figure,
     private readonly ledger: SecretLedger,
+    /** Headers sent with every request (a client address behind the trusted proxy). */
+    private readonly defaults: Record<string, string> = {},
   ) {}
 
   /** The same instance, counted for another property. */
   for(figure: Figure): ApiClient {
-    return new ApiClient(this.url, this.name, figure, this.ledger);
+    return new ApiClient(this.url, this.name, figure, this.ledger, this.defaults);
+  }
+
+  /**
+   * The same instance as reached from `address` through the trusted proxy (`X-Forwarded-For`, one hop): what a
+   * client elsewhere on the network would be to an instance started with `TRUST_PROXY=1`.
+   */
+  from(address: string): ApiClient {
+    return new ApiClient(this.url, `${this.name} from ${address}`, this.figure, this.ledger, { ...this.defaults, "x-forwarded-for": address });
   }
 
   async gql<T>(query: string, variables: Record<string, unknown> = {}, options: RequestOptions = {}): Promise<Answer<GqlBody<T>>> {
@@ -76,18 +94,17 @@ export class ApiClient {
    * A POST through node:http, which lets the test set any header, `Host` included (fetch does not): what a
    * browser behind a proxy would send.
    */
-  async http(
-    path: string,
-    body: string,
-    headers: Record<string, string>,
-  ): Promise<{ status: number; setCookie: string[]; text: string; headers: Record<string, string | string[] | undefined> }> {
+  async http(path: string, body: string, headers: Record<string, string>): Promise<HttpAnswer> {
     this.figure.requests++;
     const target = new URL(path, this.url);
-    const answer = await new Promise<{ status: number; setCookie: string[]; text: string; headers: Record<string, string | string[] | undefined> }>((resolve, reject) => {
-      const req = request(target, { method: "POST", headers: { ...headers, "content-length": String(Buffer.byteLength(body)) }, timeout: DEFAULT_TIMEOUT_MS }, (res) => {
+    const answer = await new Promise<HttpAnswer>((resolve, reject) => {
+      const sent = { ...this.defaults, ...headers, "content-length": String(Buffer.byteLength(body)) };
+      const req = request(target, { method: "POST", headers: sent, timeout: DEFAULT_TIMEOUT_MS }, (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (chunk: Buffer) => chunks.push(chunk));
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, setCookie: res.headers["set-cookie"] ?? [], text: Buffer.concat(chunks).toString("utf8"), headers: res.headers }));
+        res.on("end", () =>
+          resolve({ status: res.statusCode ?? 0, setCookie: res.headers["set-cookie"] ?? [], text: Buffer.concat(chunks).toString("utf8"), headers: res.headers }),
+        );
         res.on("error", reject);
       });
       req.on("timeout", () => req.destroy(new Error("request timed out")));
@@ -107,7 +124,7 @@ export class ApiClient {
   }
 
   private async send<B>(path: string, body: string | Uint8Array<ArrayBuffer> | undefined, baseHeaders: Record<string, string>, options: RequestOptions, method = "POST"): Promise<Answer<B>> {
-    const headers: Record<string, string> = { ...baseHeaders, ...options.headers };
+    const headers: Record<string, string> = { ...baseHeaders, ...this.defaults, ...options.headers };
     if (options.token) headers.authorization = `Bearer ${options.token}`;
     if (options.cookie) headers.cookie = options.cookie;
     this.figure.requests++;

@@ -5,7 +5,7 @@ import { Cluster, newSealKeys } from "../../support/cluster.js";
 import { createMariaDatabase } from "../../support/database.js";
 import { DbInspector } from "../../support/db-inspect.js";
 import { Figures, SecretLedger, type Figure } from "../../support/ledger.js";
-import { CREATE_DOMAIN, CREATE_MAILBOX, RECOVERY_CODES, SET_POLICY, enrolTotp, sessionOf, unwrap, type TestUser, type TotpDevice } from "../../support/mfa-flows.js";
+import { CREATE_DOMAIN, CREATE_MAILBOX, RECOVERY_CODES, SET_POLICY, enrolTotp, mfaLogin, sessionOf, unwrap, type TestUser, type TotpDevice } from "../../support/mfa-flows.js";
 
 export type Policy = "OFF" | "OPTIONAL" | "REQUIRED";
 
@@ -13,7 +13,7 @@ export const ADMIN_PASSWORD = `adm-${randomBytes(12).toString("base64url")}`;
 export const DEMO_USER_PASSWORD = `usr-${randomBytes(12).toString("base64url")}`;
 
 /** A readable random password of 24 characters. */
-const newPassword = () => `pw-${randomBytes(15).toString("base64url")}`;
+export const newPassword = () => `pw-${randomBytes(15).toString("base64url")}`;
 
 let serial = 0;
 const tag = () => `${(serial++).toString(36)}${randomBytes(3).toString("hex")}`;
@@ -31,6 +31,8 @@ export class World {
   cluster!: Cluster;
   db!: DbInspector;
   admin!: { token: string; user: TestUser; device: TotpDevice; recoveryCodes: string[] };
+  /** The URL of the shared database (for instances a property starts beside the two). */
+  databaseUrl = "";
   private dropDatabase: (() => Promise<void>) | null = null;
   /** Dumps and logs of the databases and instances other properties ran on, scanned at the end. */
   readonly otherDumps: { name: string; dump: string }[] = [];
@@ -44,6 +46,7 @@ export class World {
     this.ledger.add("provider-token", this.twilio.authToken);
     const database = await createMariaDatabase();
     this.dropDatabase = database.drop;
+    this.databaseUrl = database.url;
     this.db = new DbInspector(database.url);
     const env = this.instanceEnv(database.url);
     // Instance A creates the demo data; both start at the same moment.
@@ -59,6 +62,8 @@ export class World {
       DEMO_ADMIN_PASSWORD: ADMIN_PASSWORD,
       DEMO_USER_PASSWORD: DEMO_USER_PASSWORD,
       LOG_LEVEL: "info",
+      // Behind one proxy hop: the tests choose their client address with X-Forwarded-For (loopback addresses).
+      TRUST_PROXY: "1",
       SMS_SENDER: "twilio",
       TWILIO_ACCOUNT_SID: this.twilio.accountSid,
       TWILIO_AUTH_TOKEN: this.twilio.authToken,
@@ -73,8 +78,9 @@ export class World {
     const api = this.api(0, figure);
     const rows = await this.db.rows<{ id: string }>("SELECT id FROM users WHERE username = 'admin'");
     const user: TestUser = { id: rows[0]?.id ?? "", username: "admin", password: ADMIN_PASSWORD };
-    const token = await sessionOf(api, user);
-    const { device } = await enrolTotp(api, token, this.ledger, "Admin phone");
+    const { device } = await enrolTotp(api, await sessionOf(api, user), this.ledger, "Admin phone");
+    // The admin works on a session that passed the second factor, as an admin with a device must.
+    const token = await mfaLogin(api, api, user, device);
     const codes = unwrap(await api.gql<{ generateRecoveryCodes: { codes: string[] } }>(RECOVERY_CODES, { quantity: 10 }, { token }), "generateRecoveryCodes");
     this.admin = { token, user, device, recoveryCodes: codes.generateRecoveryCodes.codes };
   }
