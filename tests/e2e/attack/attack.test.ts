@@ -8,6 +8,7 @@ import { hostileInputProperty } from "./hostile-input.js";
 import { secretsAtRestProperty } from "./secrets-at-rest.js";
 import { sessionsProperty } from "./sessions.js";
 import { smsOutageProperty } from "./sms-outage.js";
+import { smsPumpingProperty } from "./sms-pumping.js";
 import { twoInstancesProperty } from "./two-instances.js";
 import { World } from "./world.js";
 
@@ -36,6 +37,7 @@ describe("proof under attack and faults", () => {
   sessionsProperty(world);
   smsOutageProperty(world);
   faultsProperty(world);
+  smsPumpingProperty(world);
   hostileInputProperty(world);
   secretsAtRestProperty(world);
 });
