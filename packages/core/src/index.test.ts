@@ -11,7 +11,8 @@ describe("public API", () => {
       "POLICY_LEVELS", "DEFAULT_DOMAIN_POLICY", "effectivePolicy", "decideLogin", "canUseMfa", "canDisableMfa",
       "policyImpact", "generateRecoveryCodes", "normalizeRecoveryCode", "hashRecoveryCode", "verifyRecoveryCode",
       "renderRecoveryCodesText", "MFA_MAX_FAILURES_DEFAULT", "lockoutRule", "passwordThrottle",
-      "createSealer", "parseSealKeys", "SealError", "cryptoRandom",
+      "createSealer", "parseSealKeys", "SealError", "cryptoRandom", "phoneCountry", "parseCountryList", "countryName",
+      "smsBudgetChecks", "smsRetryAfterSeconds", "effectiveBudgets", "budgetProblems", "widensSms", "SMS_BUDGET_NAMES",
     ];
     for (const name of names) expect(core, name).toHaveProperty(name);
   });
