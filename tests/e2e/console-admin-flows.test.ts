@@ -130,11 +130,12 @@ describe("the console's admin flows in Chromium, on MariaDB", () => {
     await expect.poll(() => heading(erin), { timeout: 15_000 }).toMatch(/Security/i);
   });
 
-  it("the audit log, the account policy and the outbox pages render and pass the accessibility check", async () => {
-    for (const [link, name] of [["Audit log", "admin-audit"], ["Account", "admin-account"], ["SMS outbox", "admin-outbox"]] as const) {
+  it("the audit log, the account policy, the text messages and the outbox pages render and pass the accessibility check", async () => {
+    for (const [link, name] of [["Audit log", "admin-audit"], ["Account", "admin-account"], ["Text messages", "admin-sms"], ["SMS outbox", "admin-outbox"]] as const) {
       await admin.getByRole("link", { name: link }).click();
       await expect.poll(() => heading(admin), { timeout: 10_000 }).toBeTruthy();
       await admin.waitForLoadState("networkidle");
+      await expect.poll(() => admin.getByText(/^Loading /).count(), { timeout: 10_000 }).toBe(0);
       await snapshotAndAudit(admin, name);
     }
   });

@@ -8,6 +8,7 @@ import { AdminUserResolver } from "./modules/mailboxes/admin-user.resolver.js";
 import { MailboxesResolver } from "./modules/mailboxes/mailboxes.resolver.js";
 import { MfaResolver } from "./modules/mfa/mfa.resolver.js";
 import { ViewerResolver } from "./modules/mfa/viewer.resolver.js";
+import { SmsSettingsResolver } from "./modules/sms/sms-settings.resolver.js";
 import { SmsOutboxResolver } from "./modules/sms/sms.resolver.js";
 
 const resolvers = [
@@ -16,6 +17,7 @@ const resolvers = [
   ViewerResolver,
   MfaResolver,
   SmsOutboxResolver,
+  SmsSettingsResolver,
   DomainsResolver,
   MailboxesResolver,
   AdminUserResolver,

@@ -21,7 +21,9 @@ import { RecoveryCodeService } from "./modules/mfa/recovery-codes.service.js";
 import { PolicyService } from "./modules/policy/policy.service.js";
 import { SessionService } from "./modules/sessions/sessions.service.js";
 import { PasswordThrottle } from "./modules/throttle/throttle.service.js";
+import { SmsBudgetService } from "./modules/sms/sms-budget.service.js";
 import { createSmsSender } from "./modules/sms/sms-sender.factory.js";
+import { SmsSettingsService } from "./modules/sms/sms-settings.service.js";
 import { SmsService } from "./modules/sms/sms.service.js";
 
 /** Every service of the API, built once per server from its DataSource and configuration. */
@@ -43,6 +45,8 @@ export interface Services {
   readonly passcodes: PasscodeService;
   readonly reauth: ReauthService;
   readonly sms: SmsService;
+  readonly smsBudgets: SmsBudgetService;
+  readonly smsSettings: SmsSettingsService;
   readonly provisioning: ProvisioningService;
   readonly domains: DomainsService;
   readonly directory: MailboxDirectoryService;
@@ -64,7 +68,8 @@ export function createServices(config: Config, dataSource: DataSource, logger: L
   const lockout = new LockoutService(dataSource, challenges);
   const policy = new PolicyService(dataSource);
   const factors = new FactorService(dataSource, sealer);
-  const sms = new SmsService(dataSource, createSmsSender(config.sms), sealer);
+  const smsBudgets = new SmsBudgetService({ dataSource, config, audit });
+  const sms = new SmsService(dataSource, createSmsSender(config.sms), sealer, smsBudgets);
   const passcodes = new PasscodeService({ config, challenges, lockout, factors, sessions, sms, audit, codeKey });
   const throttle = new PasswordThrottle(dataSource, config.throttle);
   const login = new LoginService({ dataSource, throttle, sessions, challenges, factors, passcodes, audit });
@@ -92,6 +97,8 @@ export function createServices(config: Config, dataSource: DataSource, logger: L
     passcodes,
     reauth: new ReauthService({ dataSource, config, sessions, challenges, factors, passcodes, throttle, audit }),
     sms,
+    smsBudgets,
+    smsSettings: new SmsSettingsService({ dataSource, config, budgets: smsBudgets, audit }),
     provisioning,
     domains,
     directory: new MailboxDirectoryService(dataSource, domains),

@@ -7,4 +7,5 @@ export * from "./qr.js";
 export * from "./random.js";
 export * from "./recovery-codes.js";
 export * from "./seal.js";
+export * from "./sms-budget.js";
 export * from "./totp.js";

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { getCountries, getCountryCallingCode, getExampleNumber, type CountryCode } from "libphonenumber-js/max";
 import examples from "libphonenumber-js/mobile/examples";
 import { describe, expect, it } from "vitest";
-import { listCountries, maskPhone, normalizePhone } from "./phone.js";
+import { countryName, listCountries, maskPhone, normalizePhone, parseCountryList, phoneCountry } from "./phone.js";
 
 describe("normalizePhone", () => {
   it.each([
@@ -103,5 +103,40 @@ describe("listCountries", () => {
     for (const c of countries) expect(c.callingCode).toMatch(/^\+[0-9]{1,3}$/);
     const names = countries.map((c) => c.name);
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, "en")));
+  });
+});
+
+describe("phoneCountry", () => {
+  it.each([
+    ["+14155551000", "US"],
+    ["+16135550123", "CA"],
+    ["+18762101234", "JM"],
+    ["+447911123456", "GG"],
+    ["+447400123456", "GB"],
+    ["+37121234567", "LV"],
+    ["+80012345678", "001"],
+  ])("%s is in %s, whatever country it was entered under", (e164, country) => {
+    expect(phoneCountry(e164)).toBe(country);
+  });
+
+  it("is null for digits that name no region", () => {
+    expect(phoneCountry("+999123456")).toBeNull();
+    expect(phoneCountry("not a number")).toBeNull();
+  });
+});
+
+describe("parseCountryList", () => {
+  it("trims, upper-cases, removes duplicates and sorts", () => {
+    expect(parseCountryList([" us", "GB", "ca", "US"])).toEqual({ ok: true, countries: ["CA", "GB", "US"] });
+    expect(parseCountryList([])).toEqual({ ok: true, countries: [] });
+  });
+
+  it("names the codes it does not know; numbers of no country (001) are never allowed", () => {
+    expect(parseCountryList(["US", "XX", "001", "USA", ""])).toEqual({ ok: false, unknown: ["XX", "001", "USA", ""] });
+  });
+
+  it("names countries in English", () => {
+    expect(countryName("LV")).toBe("Latvia");
+    expect(countryName("??")).toBe("??");
   });
 });

@@ -108,3 +108,41 @@ export function listCountries(): CountryOption[] {
     }))
     .sort((a, b) => a.name.localeCompare(b.name, "en"));
 }
+
+/** The English name of a country code ("LV" -> "Latvia"); the code itself when it names no region. */
+export function countryName(code: string): string {
+  try {
+    return regionNames.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/**
+ * The region an E.164 number belongs to, from its digits and not from what the user chose: a Jamaican number
+ * typed under "US" is "JM", a Guernsey mobile under "GB" is "GG"; "001" for numbers of no country (+800, +881);
+ * null when the digits name no region at all.
+ */
+export function phoneCountry(e164: string): string | null {
+  let phone: PhoneNumber;
+  try {
+    phone = parsePhoneNumberWithError(e164);
+  } catch {
+    return null;
+  }
+  if (phone.country) return phone.country;
+  return phone.isNonGeographic() ? NON_GEOGRAPHIC_REGION : null;
+}
+
+export type CountryListResult = { ok: true; countries: string[] } | { ok: false; unknown: string[] };
+
+/**
+ * A list of ISO 3166 alpha-2 codes texts may go to, cleaned: trimmed, upper-case, unique, sorted. Only regions a
+ * phone number can belong to are accepted (never "001": numbers of no country are never allowed).
+ */
+export function parseCountryList(codes: readonly string[]): CountryListResult {
+  const clean = codes.map((code) => code.trim().toUpperCase());
+  const unknown = [...new Set(clean.filter((code) => !/^[A-Z]{2}$/.test(code) || !isSupportedCountry(code)))];
+  if (unknown.length > 0) return { ok: false, unknown };
+  return { ok: true, countries: [...new Set(clean)].sort() };
+}

@@ -16,6 +16,7 @@ import { sessionsProperty } from "./sessions.js";
 import { smsBypassProperty } from "./sms-bypass.js";
 import { smsOutageProperty } from "./sms-outage.js";
 import { stepUpProperty } from "./step-up.js";
+import { smsPumpingProperty } from "./sms-pumping.js";
 import { twoInstancesProperty } from "./two-instances.js";
 import { World } from "./world.js";
 
@@ -55,6 +56,7 @@ describe("proof under attack and faults", () => {
   deploymentProperty(world);
   doubleSubmitProperty(world);
   quietRefusalsProperty(world);
+  smsPumpingProperty(world);
   hostileInputProperty(world);
   secretsAtRestProperty(world);
 });

@@ -58,6 +58,12 @@ export const MUTATIONS: readonly MutationSpec[] = [
   { name: "resetUserMfa", args: [{ name: "userId", type: "ID!", kind: "id" }], selection: ADMIN_USER, sessions: "admin" },
   { name: "unlockUser", args: [{ name: "userId", type: "ID!", kind: "id" }], selection: ADMIN_USER, sessions: "admin" },
   {
+    name: "setSmsSettings",
+    args: [{ name: "input", type: "SetSmsSettingsInput!", fields: { allowedCountries: "string" } }],
+    selection: "{ settings { allowedCountries } }",
+    sessions: "admin",
+  },
+  {
     name: "setUserMfaOverride",
     args: [
       { name: "userId", type: "ID!", kind: "id" },

@@ -10,7 +10,7 @@ import type { World } from "./world.js";
  * the actors of the attacks (an admin of our own, an admin of another account, users with an app or a phone).
  */
 
-export const sha256 = (value: string) => createHash("sha256").update(value, "utf8").digest("hex");
+const sha256 = (value: string) => createHash("sha256").update(value, "utf8").digest("hex");
 
 let addressSerial = 0;
 /** A loopback address no other test uses: the client address of one attacker or one user, through the proxy. */

@@ -41,6 +41,25 @@ describe("configuration", () => {
     expect(() => loadConfig({ MFA_SEAL_KEYS: `old:${key}`, MFA_SEAL_ACTIVE_KEY_ID: "gone", DATA_DIR: dir() })).toThrow(/MFA_SEAL_ACTIVE_KEY_ID/);
   });
 
+  it("has the documented SMS defaults: US, CA and GB; 5/10 per user, 50/200 per domain, 100/500 per account, 5 per number, 1,000 an hour in all", () => {
+    const { sms } = loadConfig({ DATA_DIR: dir() });
+    expect(sms.defaultCountries).toEqual(["CA", "GB", "US"]);
+    expect(sms.budgets).toEqual({
+      defaults: { userHourly: 5, userDaily: 10, domainHourly: 50, domainDaily: 200, accountHourly: 100, accountDaily: 500, destinationDaily: 5 },
+      maxima: { userHourly: 20, userDaily: 50, domainHourly: 500, domainDaily: 2000, accountHourly: 1000, accountDaily: 5000, destinationDaily: 20 },
+      globalHourly: 1000,
+    });
+  });
+
+  it("names a bad SMS setting: unknown countries, a budget that is not a whole number, a default above its maximum", () => {
+    expect(() => loadConfig({ SMS_DEFAULT_COUNTRIES: "US,XX", DATA_DIR: dir() })).toThrow(/SMS_DEFAULT_COUNTRIES: unknown country codes XX/);
+    expect(() => loadConfig({ SMS_DEFAULT_COUNTRIES: "USA", DATA_DIR: dir() })).toThrow(/SMS_DEFAULT_COUNTRIES/);
+    expect(() => loadConfig({ SMS_BUDGET_USER_HOURLY: "-1", DATA_DIR: dir() })).toThrow(/SMS_BUDGET_USER_HOURLY/);
+    expect(() => loadConfig({ SMS_BUDGET_GLOBAL_HOURLY: "lots", DATA_DIR: dir() })).toThrow(/SMS_BUDGET_GLOBAL_HOURLY/);
+    expect(() => loadConfig({ SMS_BUDGET_DESTINATION_DAILY: "30", DATA_DIR: dir() })).toThrow(/SMS_BUDGET_DESTINATION_DAILY: must not exceed SMS_BUDGET_DESTINATION_DAILY_MAX \(20\)/);
+    expect(loadConfig({ SMS_BUDGET_DESTINATION_DAILY: "30", SMS_BUDGET_DESTINATION_DAILY_MAX: "30", DATA_DIR: dir() }).sms.budgets.defaults.destinationDaily).toBe(30);
+  });
+
   it("is frozen", () => {
     const config = loadConfig({ DATA_DIR: dir() });
     expect(Object.isFrozen(config)).toBe(true);

@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { isAbsolute, join, resolve } from "node:path";
-import { parseSealKeys } from "@mfa/core";
-import { ConfigError, parseEnv } from "./env.js";
+import { parseCountryList, parseSealKeys, type SmsBudgetName, type SmsBudgets } from "@mfa/core";
+import { ConfigError, parseEnv, SMS_BUDGET_VARIABLES, type RawEnv } from "./env.js";
 import { parseTrustProxy, type TrustProxy } from "./trust-proxy.js";
 
 export type DatabaseConfig =
@@ -27,6 +27,10 @@ export interface Config {
   readonly sms: {
     readonly sender: "outbox" | "twilio";
     readonly twilio?: { readonly accountSid: string; readonly authToken: string; readonly from: string; readonly baseUrl: string; readonly timeoutMs: number };
+    /** Where a new account may text until its admin chooses (ISO codes, sorted). */
+    readonly defaultCountries: readonly string[];
+    /** What a new account may text, the most an admin may raise each budget to, and the service-wide breaker. */
+    readonly budgets: { readonly defaults: SmsBudgets; readonly maxima: SmsBudgets; readonly globalHourly: number };
   };
   readonly session: { readonly idleMs: number; readonly absoluteMs: number; readonly recentProofMs: number };
   readonly throttle: ThrottleConfig;
@@ -66,6 +70,21 @@ function embeddedSealKeys(dataDir: string): string {
   writeFileSync(file, `${spec}\n`, { mode: 0o600, flag: "wx" });
   chmodSync(file, 0o600);
   return spec;
+}
+
+/** The SMS allow-list and budgets of the configuration. */
+function smsLimits(raw: RawEnv): Pick<Config["sms"], "defaultCountries" | "budgets"> {
+  const countries = parseCountryList(raw.SMS_DEFAULT_COUNTRIES.split(","));
+  if (!countries.ok) throw new ConfigError(`Invalid configuration:\n  SMS_DEFAULT_COUNTRIES: unknown country codes ${countries.unknown.join(", ")}`);
+  const budgets = (suffix: "" | "_MAX"): SmsBudgets => {
+    const out = {} as Record<SmsBudgetName, number>;
+    for (const [key, name] of SMS_BUDGET_VARIABLES) out[key] = raw[`${name}${suffix}`];
+    return Object.freeze(out);
+  };
+  return {
+    defaultCountries: Object.freeze(countries.countries),
+    budgets: Object.freeze({ defaults: budgets(""), maxima: budgets("_MAX"), globalHourly: raw.SMS_BUDGET_GLOBAL_HOURLY }),
+  };
 }
 
 /** The one validated, frozen configuration object; nothing else reads process.env. */
@@ -115,6 +134,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sms: Object.freeze(
       raw.SMS_SENDER === "twilio"
         ? {
+            ...smsLimits(raw),
             sender: "twilio" as const,
             twilio: Object.freeze({
               accountSid: raw.TWILIO_ACCOUNT_SID as string,
@@ -124,7 +144,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
               timeoutMs: raw.TWILIO_TIMEOUT_MS,
             }),
           }
-        : { sender: "outbox" as const },
+        : { ...smsLimits(raw), sender: "outbox" as const },
     ),
     session: Object.freeze({ idleMs: 30 * 60_000, absoluteMs: 12 * 3_600_000, recentProofMs: 10 * 60_000 }),
     throttle: Object.freeze({

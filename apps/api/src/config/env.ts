@@ -4,6 +4,20 @@ const bool = z
   .enum(["true", "false", "1", "0", "yes", "no"])
   .transform((v) => v === "true" || v === "1" || v === "yes");
 
+/** A number of texts a window may hold (0 stops texts in that scope). */
+const budget = (fallback: number) => z.coerce.number().int().min(0).max(10_000_000).default(fallback);
+
+/** The admin-settable SMS budgets: each default and the maximum an admin may raise it to. */
+export const SMS_BUDGET_VARIABLES = [
+  ["userHourly", "SMS_BUDGET_USER_HOURLY"],
+  ["userDaily", "SMS_BUDGET_USER_DAILY"],
+  ["domainHourly", "SMS_BUDGET_DOMAIN_HOURLY"],
+  ["domainDaily", "SMS_BUDGET_DOMAIN_DAILY"],
+  ["accountHourly", "SMS_BUDGET_ACCOUNT_HOURLY"],
+  ["accountDaily", "SMS_BUDGET_ACCOUNT_DAILY"],
+  ["destinationDaily", "SMS_BUDGET_DESTINATION_DAILY"],
+] as const;
+
 /** Every environment variable the service reads, validated once at start-up. */
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -31,6 +45,25 @@ const envSchema = z.object({
   TWILIO_FROM: z.string().regex(/^(\+[1-9]\d{1,14}|MG[0-9a-fA-F]{32})$/, "must be an E.164 number or a Messaging Service SID (MG...)").optional(),
   TWILIO_BASE_URL: z.url().default("https://api.twilio.com"),
   TWILIO_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(5_000),
+  SMS_DEFAULT_COUNTRIES: z
+    .string()
+    .regex(/^\s*[A-Za-z]{2}\s*(,\s*[A-Za-z]{2}\s*)*$/, "must be ISO 3166 country codes separated by commas, e.g. US,CA,GB")
+    .default("US,CA,GB"),
+  SMS_BUDGET_USER_HOURLY: budget(5),
+  SMS_BUDGET_USER_HOURLY_MAX: budget(20),
+  SMS_BUDGET_USER_DAILY: budget(10),
+  SMS_BUDGET_USER_DAILY_MAX: budget(50),
+  SMS_BUDGET_DOMAIN_HOURLY: budget(50),
+  SMS_BUDGET_DOMAIN_HOURLY_MAX: budget(500),
+  SMS_BUDGET_DOMAIN_DAILY: budget(200),
+  SMS_BUDGET_DOMAIN_DAILY_MAX: budget(2_000),
+  SMS_BUDGET_ACCOUNT_HOURLY: budget(100),
+  SMS_BUDGET_ACCOUNT_HOURLY_MAX: budget(1_000),
+  SMS_BUDGET_ACCOUNT_DAILY: budget(500),
+  SMS_BUDGET_ACCOUNT_DAILY_MAX: budget(5_000),
+  SMS_BUDGET_DESTINATION_DAILY: budget(5),
+  SMS_BUDGET_DESTINATION_DAILY_MAX: budget(20),
+  SMS_BUDGET_GLOBAL_HOURLY: budget(1_000),
   CONSOLE_DIR: z.string().min(1).optional(),
   TRUST_PROXY: z.string().optional(),
   LOGIN_USER_BURST: z.coerce.number().int().min(1).max(100).default(5),
@@ -71,6 +104,10 @@ export function parseEnv(env: Record<string, string | undefined>): RawEnv {
     throw new ConfigError(
       "Invalid configuration:\n  SEED_DEMO: set it explicitly in production on the embedded database (false; true only for a demonstration, it prints the demo passwords)",
     );
+  }
+  const overMax = SMS_BUDGET_VARIABLES.filter(([, name]) => raw[name] > raw[`${name}_MAX`]);
+  if (overMax.length) {
+    throw new ConfigError(`Invalid configuration:\n${overMax.map(([, name]) => `  ${name}: must not exceed ${name}_MAX (${raw[`${name}_MAX`]})`).join("\n")}`);
   }
   if (raw.SMS_SENDER === "twilio") {
     const missing = (["TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "TWILIO_FROM"] as const).filter((name) => !raw[name]);

@@ -4,3 +4,6 @@ import type { DataSource, EntityManager } from "typeorm";
 export type Db = DataSource | EntityManager;
 
 export const managerOf = (db: Db): EntityManager => ("manager" in db ? db.manager : db);
+
+/** Whether this is the embedded SQLite database (statements that differ between engines branch on it). */
+export const isSqlite = (db: Db): boolean => managerOf(db).connection.options.type === "better-sqlite3";

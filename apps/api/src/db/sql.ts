@@ -25,6 +25,3 @@ export async function execute<Row = Record<string, unknown>>(
     if (own) await runner.release();
   }
 }
-
-export const isSqlite = (source: DataSource | EntityManager) =>
-  ("manager" in source ? source : source.connection).options.type === "better-sqlite3";

@@ -78,7 +78,10 @@ export function mountIdentityTokens(app: Express, services: Services): void {
         switch (error.code) {
           case ErrorCode.ACCOUNT_LOCKED:
             return fault(res, 403, "forbidden", error.message);
-          case ErrorCode.RATE_LIMITED: {
+          case ErrorCode.SMS_COUNTRY_NOT_ALLOWED:
+            return fault(res, 403, "forbidden", error.message);
+          case ErrorCode.RATE_LIMITED:
+          case ErrorCode.SMS_BUDGET_EXCEEDED: {
             const retry = Number(error.extensions.retryAfterSeconds ?? 1);
             return fault(res, 429, "overLimit", error.message, { "retry-after": String(retry) });
           }

@@ -6,7 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig, type Config } from "#src/config/config.js";
 import { createDataSource } from "#src/db/data-source.js";
 import { runMigrations } from "#src/db/migrate.js";
+import { AuditService } from "#src/modules/audit/audit.service.js";
 import { createOutboxSender } from "#src/modules/sms/outbox-sender.js";
+import { SmsBudgetService } from "#src/modules/sms/sms-budget.service.js";
 import { loginCodeMessage, verificationCodeMessage } from "#src/modules/sms/sms-message.js";
 import { SmsMessageEntity } from "#src/modules/sms/sms-message.entity.js";
 import { SmsDeliveryError } from "#src/errors/sms-delivery-error.js";
@@ -40,9 +42,14 @@ describe.each(ENGINES)("the SMS service on %s", (engine) => {
   });
 
   const sealer = () => createSealer(config.seal);
-  const outbox = () => new SmsService(ds, createOutboxSender(), sealer(), now);
+  /** The real gate, with budgets wide enough for these tests of recording and delivery (the gate has its own). */
+  const gate = () => {
+    const wide = { userHourly: 1e6, userDaily: 1e6, domainHourly: 1e6, domainDaily: 1e6, accountHourly: 1e6, accountDaily: 1e6, destinationDaily: 1e6 };
+    return new SmsBudgetService({ dataSource: ds, config: { sms: { ...config.sms, budgets: { defaults: wide, maxima: wide, globalHourly: 1e6 } } }, audit: new AuditService(ds) });
+  };
+  const outbox = () => new SmsService(ds, createOutboxSender(), sealer(), gate(), now);
   const viaTwilio = () =>
-    new SmsService(ds, createTwilioSender({ accountSid: twilio.accountSid, authToken: twilio.authToken, from: "+15005550006", baseUrl: twilio.url }), sealer(), now);
+    new SmsService(ds, createTwilioSender({ accountSid: twilio.accountSid, authToken: twilio.authToken, from: "+15005550006", baseUrl: twilio.url }), sealer(), gate(), now);
 
   /** The row exactly as the database holds it, every column. */
   async function rawRow(where: string, value: string): Promise<Record<string, unknown>> {
@@ -60,7 +67,7 @@ describe.each(ENGINES)("the SMS service on %s", (engine) => {
     const userId = randomUUID();
     const code = "731904";
     const body = loginCodeMessage("Acme Mail", code, 5);
-    await outbox().send({ accountId, userId, to: TO, body });
+    await outbox().send({ domainId: null, accountId, userId, to: TO, body });
 
     const row = await rowOf(userId);
     expect(row).toMatchObject({ accountId, toE164: TO, provider: "outbox", status: "STORED", providerMessageId: null, error: null });
@@ -75,8 +82,8 @@ describe.each(ENGINES)("the SMS service on %s", (engine) => {
 
   it("binds each sealed text to its row: a body copied onto another row cannot be read", async () => {
     const userId = randomUUID();
-    await outbox().send({ accountId: null, userId, to: TO, body: verificationCodeMessage("Acme Mail", "111222", 10) });
-    await outbox().send({ accountId: null, userId, to: TO, body: verificationCodeMessage("Acme Mail", "333444", 10) });
+    await outbox().send({ domainId: null, accountId: null, userId, to: TO, body: verificationCodeMessage("Acme Mail", "111222", 10) });
+    await outbox().send({ domainId: null, accountId: null, userId, to: TO, body: verificationCodeMessage("Acme Mail", "333444", 10) });
     const [newer, older] = await outbox().listOutbox({ userId, first: 10 });
     expect(newer?.body).toContain("333444");
     expect(older?.body).toContain("111222");
@@ -92,9 +99,9 @@ describe.each(ENGINES)("the SMS service on %s", (engine) => {
     const bob = randomUUID();
     const service = outbox();
     for (let i = 0; i < 101; i++) {
-      await service.send({ accountId, userId: i % 2 === 0 ? alice : bob, to: TO, body: `Acme Mail sign-in code: ${String(100000 + i)}.` });
+      await service.send({ domainId: null, accountId, userId: i % 2 === 0 ? alice : bob, to: TO, body: `Acme Mail sign-in code: ${String(100000 + i)}.` });
     }
-    await service.send({ accountId: randomUUID(), userId: randomUUID(), to: TO, body: "another tenant's code 999999" });
+    await service.send({ domainId: null, accountId: randomUUID(), userId: randomUUID(), to: TO, body: "another tenant's code 999999" });
 
     const page = await service.listOutbox({ accountId, first: 1_000 });
     expect(page).toHaveLength(100);
@@ -115,7 +122,7 @@ describe.each(ENGINES)("the SMS service on %s", (engine) => {
     const userId = randomUUID();
     const code = "582046";
     const body = loginCodeMessage("Acme Mail", code, 5);
-    await viaTwilio().send({ accountId: randomUUID(), userId, to: TO, body });
+    await viaTwilio().send({ domainId: null, accountId: randomUUID(), userId, to: TO, body });
 
     expect(twilio.messages.at(-1)).toMatchObject({ to: TO, body });
     const row = await rowOf(userId);
@@ -131,7 +138,7 @@ describe.each(ENGINES)("the SMS service on %s", (engine) => {
     const userId = randomUUID();
     const code = "264810";
     const error = await viaTwilio()
-      .send({ accountId: null, userId, to: INVALID_NUMBER, body: loginCodeMessage("Acme Mail", code, 5) })
+      .send({ domainId: null, accountId: null, userId, to: INVALID_NUMBER, body: loginCodeMessage("Acme Mail", code, 5) })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SmsDeliveryError);
     expect((error as SmsDeliveryError).providerCode).toBe(21211);
@@ -151,8 +158,8 @@ describe.each(ENGINES)("the SMS service on %s", (engine) => {
         throw new Error(`boom while sending ${message.body}`);
       },
     };
-    const error = await new SmsService(ds, broken, sealer(), now)
-      .send({ accountId: null, userId, to: TO, body: "Acme Mail sign-in code: 777888." })
+    const error = await new SmsService(ds, broken, sealer(), gate(), now)
+      .send({ domainId: null, accountId: null, userId, to: TO, body: "Acme Mail sign-in code: 777888." })
       .catch((e: unknown) => e);
     expect(seen).toMatchObject({ status: "QUEUED", provider: "twilio", bodySealed: null });
     expect(error).toBeInstanceOf(SmsDeliveryError);
@@ -162,9 +169,22 @@ describe.each(ENGINES)("the SMS service on %s", (engine) => {
     expect(row.error).not.toContain("777888");
   });
 
+  it("hands a text refused by the gate to no provider and records nothing: over a budget, or to a country not allowed", async () => {
+    const closed = { userHourly: 0, userDaily: 0, domainHourly: 0, domainDaily: 0, accountHourly: 0, accountDaily: 0, destinationDaily: 0 };
+    const gate = new SmsBudgetService({ dataSource: ds, config: { sms: { ...config.sms, budgets: { defaults: closed, maxima: closed, globalHourly: 0 } } }, audit: new AuditService(ds) });
+    const service = new SmsService(ds, createTwilioSender({ accountSid: twilio.accountSid, authToken: twilio.authToken, from: "+15005550006", baseUrl: twilio.url }), sealer(), gate, now);
+    const userId = randomUUID();
+    const before = twilio.requestCount();
+    const overBudget = await service.send({ domainId: null, accountId: null, userId, to: TO, body: "Acme Mail sign-in code: 123123." }).catch((e: unknown) => e);
+    const abroad = await outbox().send({ domainId: null, accountId: null, userId, to: "+25271123456", body: "Acme Mail sign-in code: 456456." }).catch((e: unknown) => e);
+    expect([overBudget, abroad].map((e) => (e as { extensions?: { code?: string } }).extensions?.code)).toEqual(["SMS_BUDGET_EXCEEDED", "SMS_COUNTRY_NOT_ALLOWED"]);
+    expect(twilio.requestCount()).toBe(before);
+    expect(await ds.getRepository(SmsMessageEntity).countBy({ userId })).toBe(0);
+  });
+
   it("refuses a recipient that is not E.164 before writing anything", async () => {
     const userId = randomUUID();
-    await expect(outbox().send({ accountId: null, userId, to: "0415 555 0123", body: "x" })).rejects.toThrow(RangeError);
+    await expect(outbox().send({ domainId: null, accountId: null, userId, to: "0415 555 0123", body: "x" })).rejects.toThrow(RangeError);
     expect(await ds.getRepository(SmsMessageEntity).countBy({ userId })).toBe(0);
   });
 });

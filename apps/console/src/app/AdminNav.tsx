@@ -33,6 +33,9 @@ export function AdminNav() {
       <Link to="/admin/account" className="shell__link">
         Account
       </Link>
+      <Link to="/admin/sms" className="shell__link">
+        Text messages
+      </Link>
       {outbox && (
         <Link to="/admin/outbox" className="shell__link">
           SMS outbox

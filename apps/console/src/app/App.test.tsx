@@ -75,6 +75,7 @@ describe("App", () => {
       ["Mailboxes", "/admin/mailboxes"],
       ["Audit log", "/admin/audit"],
       ["Account", "/admin/account"],
+      ["Text messages", "/admin/sms"],
       ["SMS outbox", "/admin/outbox"],
     ]);
   });

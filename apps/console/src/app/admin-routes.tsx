@@ -8,6 +8,7 @@ const MailboxesPage = lazy(() => import("../features/admin-mailboxes/MailboxesPa
 const UserPage = lazy(() => import("../features/admin-mailboxes/UserPage").then((m) => ({ default: m.UserPage })));
 const AuditPage = lazy(() => import("../features/admin-audit/AuditPage").then((m) => ({ default: m.AuditPage })));
 const AccountPage = lazy(() => import("../features/admin-account/AccountPage").then((m) => ({ default: m.AccountPage })));
+const SmsPage = lazy(() => import("../features/admin-sms/SmsPage").then((m) => ({ default: m.SmsPage })));
 const OutboxPage = lazy(() => import("../features/sms-outbox/OutboxPage").then((m) => ({ default: m.OutboxPage })));
 
 /** Whether an address belongs to the admin area. */
@@ -29,6 +30,8 @@ export function adminPage(pathname: string): ReactNode {
       return <AuditPage />;
     case "/admin/account":
       return <AccountPage />;
+    case "/admin/sms":
+      return <SmsPage />;
     case "/admin/outbox":
       return <OutboxPage />;
     default:

@@ -97,7 +97,9 @@ export type AuditAction =
   | 'REAUTHENTICATION_FAILED'
   | 'RECOVERY_CODES_GENERATED'
   | 'RECOVERY_CODE_USED'
-  | 'SESSIONS_REVOKED';
+  | 'SESSIONS_REVOKED'
+  | 'SMS_REFUSED'
+  | 'SMS_SETTINGS_CHANGED';
 
 /** Who did what to whom, when, from where. Never a code, secret, password or token. */
 export type AuditEvent = {
@@ -370,6 +372,8 @@ export type Mutation = {
   setDomainMfaPolicy: SetDomainMfaPolicyPayload;
   /** Turns MFA on or off for yourself, where the policy allows it. */
   setMfaEnabled: SecurityPayload;
+  /** Sets the account's allowed countries and SMS budgets (within the service's maxima), audited. Adding a country or raising a budget (a weakening change) needs a recent step-up. */
+  setSmsSettings: SmsSettingsPayload;
   /** DEFAULT follows the domain (or account) policy; OPTIONAL or REQUIRED override it for this user. */
   setUserMfaOverride: AdminUserPayload;
   unlockUser: AdminUserPayload;
@@ -473,6 +477,11 @@ export type MutationSetMfaEnabledArgs = {
 };
 
 
+export type MutationSetSmsSettingsArgs = {
+  input: SetSmsSettingsInput;
+};
+
+
 export type MutationSetUserMfaOverrideArgs = {
   level: UserOverride;
   userId: Scalars['ID']['input'];
@@ -530,6 +539,8 @@ export type Query = {
   policyImpact: PolicyImpact;
   /** Texts kept by the outbox sender (development only): an account admin reads the account's texts, as a phone would. Never readable during sign-in. */
   smsOutbox: Array<SmsMessage>;
+  /** The admin's account: allowed countries, SMS budgets, and each domain's texts this hour and today. */
+  smsSettings: SmsSettings;
   user: AdminUserView;
 };
 
@@ -654,6 +665,51 @@ export type SetDomainMfaPolicyPayload = {
   revokedSessions: Scalars['Int']['output'];
 };
 
+export type SetSmsSettingsInput = {
+  /** ISO 3166 codes of the countries texts may go to (an empty list stops every text); null: the service's default list; left out: unchanged. */
+  allowedCountries?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Each within the service's maxima (maxBudgets). */
+  budgets?: InputMaybe<SmsBudgetsInput>;
+};
+
+/** How many texts may go out: per user, per domain and per account (an hour, a UTC day), per number (a day). */
+export type SmsBudgets = {
+  __typename?: 'SmsBudgets';
+  /** Texts the whole account may send in a day. */
+  accountDaily: Scalars['Int']['output'];
+  /** Texts the whole account may send in an hour. */
+  accountHourly: Scalars['Int']['output'];
+  /** Texts one phone number may get from the account in a day. */
+  destinationDaily: Scalars['Int']['output'];
+  /** Texts the users of one domain may get in a day, together. */
+  domainDaily: Scalars['Int']['output'];
+  /** Texts the users of one domain may get in an hour, together. */
+  domainHourly: Scalars['Int']['output'];
+  /** Texts one user may get in a day. */
+  userDaily: Scalars['Int']['output'];
+  /** Texts one user may get in an hour. */
+  userHourly: Scalars['Int']['output'];
+};
+
+/** Budgets to set; a field left out stays as it is, null goes back to the service's default. */
+export type SmsBudgetsInput = {
+  accountDaily?: InputMaybe<Scalars['Int']['input']>;
+  accountHourly?: InputMaybe<Scalars['Int']['input']>;
+  destinationDaily?: InputMaybe<Scalars['Int']['input']>;
+  domainDaily?: InputMaybe<Scalars['Int']['input']>;
+  domainHourly?: InputMaybe<Scalars['Int']['input']>;
+  userDaily?: InputMaybe<Scalars['Int']['input']>;
+  userHourly?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One domain's texts against the per-domain budget. */
+export type SmsDomainUse = {
+  __typename?: 'SmsDomainUse';
+  domainId: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  use: SmsUse;
+};
+
 /** A text kept by the outbox sender (demo and development). */
 export type SmsMessage = {
   __typename?: 'SmsMessage';
@@ -663,6 +719,45 @@ export type SmsMessage = {
   status: Scalars['String']['output'];
   /** The number, masked (e.g. +1 *** *** 1000). */
   to: Scalars['String']['output'];
+};
+
+/** Where the account's texts may go, how many may go out, and how many did. */
+export type SmsSettings = {
+  __typename?: 'SmsSettings';
+  /** The account's texts this hour and today. */
+  account: SmsUse;
+  /** ISO 3166 codes of the countries texts may go to, sorted. A number's country comes from its digits. */
+  allowedCountries: Array<Scalars['String']['output']>;
+  /** The budgets in force for this account. */
+  budgets: SmsBudgets;
+  /** When the daily budgets start again (midnight UTC). */
+  dayEndsAt: Scalars['DateTimeISO']['output'];
+  /** The service's defaults, which new accounts start with. */
+  defaultBudgets: SmsBudgets;
+  /** The service's default list, which new accounts start with. */
+  defaultCountries: Array<Scalars['String']['output']>;
+  /** Each domain's texts this hour and today, by name. */
+  domains: Array<SmsDomainUse>;
+  /** When the hourly budgets start again. */
+  hourEndsAt: Scalars['DateTimeISO']['output'];
+  /** The most each budget may be raised to. */
+  maxBudgets: SmsBudgets;
+  /** Whether the list is still the service's default (the admin never chose one). */
+  usesDefaultCountries: Scalars['Boolean']['output'];
+};
+
+export type SmsSettingsPayload = {
+  __typename?: 'SmsSettingsPayload';
+  settings: SmsSettings;
+};
+
+/** Texts sent in the current clock hour and UTC day, against the budgets of those windows. */
+export type SmsUse = {
+  __typename?: 'SmsUse';
+  dailyBudget: Scalars['Int']['output'];
+  hourlyBudget: Scalars['Int']['output'];
+  thisHour: Scalars['Int']['output'];
+  today: Scalars['Int']['output'];
 };
 
 /** A login: an account admin or a mailbox. */
@@ -856,6 +951,25 @@ export type UserPageQuery = { __typename?: 'Query', user: (
     & { ' $fragmentRefs'?: { 'UserPage_UserFragment': UserPage_UserFragment } }
   ) };
 
+export type SetSmsBudgetsMutationVariables = Exact<{
+  budgets: SmsBudgetsInput;
+}>;
+
+
+export type SetSmsBudgetsMutation = { __typename?: 'Mutation', setSmsSettings: { __typename?: 'SmsSettingsPayload', settings: { __typename?: 'SmsSettings', budgets: { __typename?: 'SmsBudgets', userHourly: number, userDaily: number, domainHourly: number, domainDaily: number, accountHourly: number, accountDaily: number, destinationDaily: number } } } };
+
+export type SetSmsCountriesMutationVariables = Exact<{
+  countries?: InputMaybe<Array<Scalars['String']['input']> | Scalars['String']['input']>;
+}>;
+
+
+export type SetSmsCountriesMutation = { __typename?: 'Mutation', setSmsSettings: { __typename?: 'SmsSettingsPayload', settings: { __typename?: 'SmsSettings', allowedCountries: Array<string>, usesDefaultCountries: boolean } } };
+
+export type SmsPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SmsPageQuery = { __typename?: 'Query', smsSettings: { __typename?: 'SmsSettings', allowedCountries: Array<string>, usesDefaultCountries: boolean, defaultCountries: Array<string>, hourEndsAt: string, dayEndsAt: string, budgets: { __typename?: 'SmsBudgets', userHourly: number, userDaily: number, domainHourly: number, domainDaily: number, accountHourly: number, accountDaily: number, destinationDaily: number }, defaultBudgets: { __typename?: 'SmsBudgets', userHourly: number, userDaily: number, domainHourly: number, domainDaily: number, accountHourly: number, accountDaily: number, destinationDaily: number }, maxBudgets: { __typename?: 'SmsBudgets', userHourly: number, userDaily: number, domainHourly: number, domainDaily: number, accountHourly: number, accountDaily: number, destinationDaily: number }, account: { __typename?: 'SmsUse', thisHour: number, today: number, hourlyBudget: number, dailyBudget: number }, domains: Array<{ __typename?: 'SmsDomainUse', domainId: string, name: string, use: { __typename?: 'SmsUse', thisHour: number, today: number, hourlyBudget: number, dailyBudget: number } }> } };
+
 export type HealthQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1034,6 +1148,9 @@ export const MailboxesDocument = {"kind":"Document","definitions":[{"kind":"Oper
 export const MailboxDomainsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MailboxDomains"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"domains"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"policy"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"policy"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"policy"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"policy"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"policy"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MailboxDomainsQuery, MailboxDomainsQueryVariables>;
 export const SetUserMfaOverrideDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetUserMfaOverride"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"level"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UserOverride"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setUserMfaOverride"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}},{"kind":"Argument","name":{"kind":"Name","value":"level"},"value":{"kind":"Variable","name":{"kind":"Name","value":"level"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserPage_user"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserPage_user"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdminUserView"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"domainId"}},{"kind":"Field","name":{"kind":"Name","value":"effectivePolicy"}},{"kind":"Field","name":{"kind":"Name","value":"lockedAt"}},{"kind":"Field","name":{"kind":"Name","value":"mfaEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"mfaOverride"}},{"kind":"Field","name":{"kind":"Name","value":"mfaStatus"}},{"kind":"Field","name":{"kind":"Name","value":"recoveryCodesLeft"}},{"kind":"Field","name":{"kind":"Name","value":"devices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"maskedPhone"}},{"kind":"Field","name":{"kind":"Name","value":"verified"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}},{"kind":"Field","name":{"kind":"Name","value":"isBackup"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<SetUserMfaOverrideMutation, SetUserMfaOverrideMutationVariables>;
 export const UserPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UserPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserPage_user"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserPage_user"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdminUserView"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"domainId"}},{"kind":"Field","name":{"kind":"Name","value":"effectivePolicy"}},{"kind":"Field","name":{"kind":"Name","value":"lockedAt"}},{"kind":"Field","name":{"kind":"Name","value":"mfaEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"mfaOverride"}},{"kind":"Field","name":{"kind":"Name","value":"mfaStatus"}},{"kind":"Field","name":{"kind":"Name","value":"recoveryCodesLeft"}},{"kind":"Field","name":{"kind":"Name","value":"devices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"maskedPhone"}},{"kind":"Field","name":{"kind":"Name","value":"verified"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}},{"kind":"Field","name":{"kind":"Name","value":"isBackup"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<UserPageQuery, UserPageQueryVariables>;
+export const SetSmsBudgetsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetSmsBudgets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"budgets"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SmsBudgetsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setSmsSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"budgets"},"value":{"kind":"Variable","name":{"kind":"Name","value":"budgets"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"budgets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userHourly"}},{"kind":"Field","name":{"kind":"Name","value":"userDaily"}},{"kind":"Field","name":{"kind":"Name","value":"domainHourly"}},{"kind":"Field","name":{"kind":"Name","value":"domainDaily"}},{"kind":"Field","name":{"kind":"Name","value":"accountHourly"}},{"kind":"Field","name":{"kind":"Name","value":"accountDaily"}},{"kind":"Field","name":{"kind":"Name","value":"destinationDaily"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SetSmsBudgetsMutation, SetSmsBudgetsMutationVariables>;
+export const SetSmsCountriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetSmsCountries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"countries"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setSmsSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"allowedCountries"},"value":{"kind":"Variable","name":{"kind":"Name","value":"countries"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allowedCountries"}},{"kind":"Field","name":{"kind":"Name","value":"usesDefaultCountries"}}]}}]}}]}}]} as unknown as DocumentNode<SetSmsCountriesMutation, SetSmsCountriesMutationVariables>;
+export const SmsPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SmsPage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"smsSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allowedCountries"}},{"kind":"Field","name":{"kind":"Name","value":"usesDefaultCountries"}},{"kind":"Field","name":{"kind":"Name","value":"defaultCountries"}},{"kind":"Field","name":{"kind":"Name","value":"budgets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userHourly"}},{"kind":"Field","name":{"kind":"Name","value":"userDaily"}},{"kind":"Field","name":{"kind":"Name","value":"domainHourly"}},{"kind":"Field","name":{"kind":"Name","value":"domainDaily"}},{"kind":"Field","name":{"kind":"Name","value":"accountHourly"}},{"kind":"Field","name":{"kind":"Name","value":"accountDaily"}},{"kind":"Field","name":{"kind":"Name","value":"destinationDaily"}}]}},{"kind":"Field","name":{"kind":"Name","value":"defaultBudgets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userHourly"}},{"kind":"Field","name":{"kind":"Name","value":"userDaily"}},{"kind":"Field","name":{"kind":"Name","value":"domainHourly"}},{"kind":"Field","name":{"kind":"Name","value":"domainDaily"}},{"kind":"Field","name":{"kind":"Name","value":"accountHourly"}},{"kind":"Field","name":{"kind":"Name","value":"accountDaily"}},{"kind":"Field","name":{"kind":"Name","value":"destinationDaily"}}]}},{"kind":"Field","name":{"kind":"Name","value":"maxBudgets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userHourly"}},{"kind":"Field","name":{"kind":"Name","value":"userDaily"}},{"kind":"Field","name":{"kind":"Name","value":"domainHourly"}},{"kind":"Field","name":{"kind":"Name","value":"domainDaily"}},{"kind":"Field","name":{"kind":"Name","value":"accountHourly"}},{"kind":"Field","name":{"kind":"Name","value":"accountDaily"}},{"kind":"Field","name":{"kind":"Name","value":"destinationDaily"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"thisHour"}},{"kind":"Field","name":{"kind":"Name","value":"today"}},{"kind":"Field","name":{"kind":"Name","value":"hourlyBudget"}},{"kind":"Field","name":{"kind":"Name","value":"dailyBudget"}}]}},{"kind":"Field","name":{"kind":"Name","value":"domains"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"domainId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"use"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"thisHour"}},{"kind":"Field","name":{"kind":"Name","value":"today"}},{"kind":"Field","name":{"kind":"Name","value":"hourlyBudget"}},{"kind":"Field","name":{"kind":"Name","value":"dailyBudget"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"hourEndsAt"}},{"kind":"Field","name":{"kind":"Name","value":"dayEndsAt"}}]}}]}}]} as unknown as DocumentNode<SmsPageQuery, SmsPageQueryVariables>;
 export const HealthDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Health"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"health"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"database"}}]}}]}}]} as unknown as DocumentNode<HealthQuery, HealthQueryVariables>;
 export const ReauthFactorsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReauthFactors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"security"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"devices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"maskedPhone"}},{"kind":"Field","name":{"kind":"Name","value":"verified"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ReauthFactorsQuery, ReauthFactorsQueryVariables>;
 export const ReauthenticateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Reauthenticate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReauthenticateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reauthenticate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"validUntil"}}]}}]}}]} as unknown as DocumentNode<ReauthenticateMutation, ReauthenticateMutationVariables>;

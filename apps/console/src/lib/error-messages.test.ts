@@ -22,6 +22,13 @@ describe("errorMessage", () => {
     );
   });
 
+  it("says when texts may be asked for again, and where texts may not go", () => {
+    expect(errorMessage(failed("SMS_BUDGET_EXCEEDED", "Your domain has used its text messages for now.", { scope: "DOMAIN", retryAfterSeconds: 1_500 }))).toBe(
+      "Your domain has used its text messages for now. You can try again in 25 minutes.",
+    );
+    expect(errorMessage(failed("SMS_COUNTRY_NOT_ALLOWED", ""))).toMatch(/^Text messages to that country are not allowed/);
+  });
+
   it("explains an unreachable service", () => {
     expect(errorMessage(new TypeError("Failed to fetch"))).toMatch(/could not be reached/);
   });

@@ -19,8 +19,8 @@ const MESSAGES: Record<string, { text: string; server?: true }> = {
   RECENT_AUTH_REQUIRED: { text: "Confirm it’s you to make this change, then try again." },
   PASSCODE_REQUIRED: { text: "Confirm with a code from your device or a recovery code." },
   SMS_DELIVERY_FAILED: { text: "The text message could not be sent. Check the number or try again later." },
-  SMS_BUDGET_EXCEEDED: { text: "Too many text messages were sent for now. Wait a while or use another method.", server: true },
-  SMS_COUNTRY_NOT_ALLOWED: { text: "Text messages cannot be sent to that country.", server: true },
+  SMS_BUDGET_EXCEEDED: { text: "No more text messages can be sent for now. Try again later, or use another method.", server: true },
+  SMS_COUNTRY_NOT_ALLOWED: { text: "Text messages to that country are not allowed by your organisation. Use another number or an authenticator app.", server: true },
   FORBIDDEN: { text: "You are not allowed to do this.", server: true },
   NOT_FOUND: { text: "That item no longer exists. Reload the page.", server: true },
   CONFLICT: { text: "That change conflicts with the current state. Reload the page.", server: true },
@@ -42,7 +42,7 @@ export function errorMessage(error: unknown): string {
   const entry = code ? MESSAGES[code] : undefined;
   if (entry) {
     const text = (entry.server && serverMessage(error)) || entry.text;
-    const wait = code === "RATE_LIMITED" ? retryAfterSeconds(error) : undefined;
+    const wait = code === "RATE_LIMITED" || code === "SMS_BUDGET_EXCEEDED" ? retryAfterSeconds(error) : undefined;
     return wait ? `${text} You can try again in ${formatWait(wait)}.` : text;
   }
   if (code) return serverMessage(error) ?? "Something went wrong. Try again.";

@@ -36,6 +36,10 @@ export const AuditAction = {
   ACCOUNT_UNLOCKED: "ACCOUNT_UNLOCKED",
   MFA_OVERRIDE_SET: "MFA_OVERRIDE_SET",
   ACCESS_DENIED: "ACCESS_DENIED",
+  /** A text that did not leave: over a budget, or to a country the account does not text. */
+  SMS_REFUSED: "SMS_REFUSED",
+  /** An admin changed the account's allowed countries or SMS budgets. */
+  SMS_SETTINGS_CHANGED: "SMS_SETTINGS_CHANGED",
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
 

@@ -1,5 +1,7 @@
 import { decideLogin, effectivePolicy, maskPhone, type PolicyLevel } from "@mfa/core";
 import type { DataSource } from "typeorm";
+import { AppError } from "#src/errors/app-error.js";
+import { ErrorCode } from "#src/errors/codes.js";
 import { AuditAction } from "#src/modules/audit/audit-action.js";
 import type { AuditService } from "#src/modules/audit/audit.service.js";
 import type { ChallengeService } from "#src/modules/challenges/challenges.service.js";
@@ -121,8 +123,15 @@ export class LoginService {
     let smsSentTo: string | null = null;
     const first = factors[0];
     if (first?.kind === "SMS") {
-      await this.deps.passcodes.sendPasscode({ challengeId, deviceId: first.id, ip: input.ip, userAgent: input.userAgent });
-      smsSentTo = first.maskedPhone;
+      try {
+        await this.deps.passcodes.sendPasscode({ challengeId, deviceId: first.id, ip: input.ip, userAgent: input.userAgent });
+        smsSentTo = first.maskedPhone;
+      } catch (error) {
+        // A text refused by the SMS budgets or the country list (audited by the sender) does not block the
+        // sign-in: the challenge stands, and the user picks another factor, a recovery code, or asks for a text later.
+        const refused = error instanceof AppError && (error.code === ErrorCode.SMS_BUDGET_EXCEEDED || error.code === ErrorCode.SMS_COUNTRY_NOT_ALLOWED);
+        if (!refused) throw error;
+      }
     }
     return { kind: "CHALLENGE", user, challengeId, expiresAt, factors, smsSentTo };
   }

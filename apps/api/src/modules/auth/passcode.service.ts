@@ -68,7 +68,7 @@ export class PasscodeService {
       if (challenge.smsSendCount >= PASSCODE_SENDS_PER_CHALLENGE) throw authErrors.passcodeLimit();
       throw authErrors.passcodeThrottled(Math.max(1_000, (challenge.smsLastSentAt ?? now) + PASSCODE_RESEND_INTERVAL_MS - now));
     }
-    await this.deps.sms.send({ accountId: user.accountId, userId: user.id, to: device.phoneE164, body: loginCodeMessage(config.issuer, code, SMS_CODE_TTL_MS / 60_000) });
+    await this.deps.sms.send({ accountId: user.accountId, userId: user.id, domainId: user.domainId, to: device.phoneE164, body: loginCodeMessage(config.issuer, code, SMS_CODE_TTL_MS / 60_000) });
     await audit.record({
       accountId: user.accountId,
       actorId: user.id,

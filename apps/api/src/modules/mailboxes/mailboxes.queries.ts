@@ -1,6 +1,6 @@
 import type { UserOverride } from "@mfa/core";
-import { managerOf, type Db } from "#src/db/db.js";
-import { execute, isSqlite } from "#src/db/sql.js";
+import { isSqlite, managerOf, type Db } from "#src/db/db.js";
+import { execute } from "#src/db/sql.js";
 import { UserEntity } from "#src/modules/users/user.entity.js";
 
 /** The statements of the mailboxes pages and of what an admin changes on a user. */

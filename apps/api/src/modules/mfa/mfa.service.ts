@@ -134,6 +134,7 @@ export class MfaService {
     await this.assertCanEnrol(actor.user);
     const phone = normalizePhone(input.country, input.number);
     if (!phone.ok) throw mfaErrors.badPhone(phone.message, phone.code);
+    await this.deps.sms.assertCanText({ accountId: actor.user.accountId, userId: actor.user.id, domainId: actor.user.domainId, to: phone.e164 });
     const device = this.newDevice(actor.user.id, input.name, "SMS", () => ({ phoneE164: phone.e164 }));
     await insertDevice(this.deps.dataSource, device);
     await this.audit(actor, AuditAction.DEVICE_ENROLLMENT_STARTED, "SUCCESS", { deviceId: device.id, kind: "SMS" });
@@ -167,6 +168,7 @@ export class MfaService {
     await this.deps.sms.send({
       accountId: actor.user.accountId,
       userId: actor.user.id,
+      domainId: actor.user.domainId,
       to: device.phoneE164 as string,
       body: verificationCodeMessage(this.deps.config.issuer, code, VERIFY_CODE_TTL_MS / 60_000),
     });

@@ -1,5 +1,5 @@
-import { managerOf, type Db } from "#src/db/db.js";
-import { execute, isSqlite } from "#src/db/sql.js";
+import { isSqlite, managerOf, type Db } from "#src/db/db.js";
+import { execute } from "#src/db/sql.js";
 import type { UserEntity } from "#src/modules/users/user.entity.js";
 import { SessionEntity } from "./session.entity.js";
 

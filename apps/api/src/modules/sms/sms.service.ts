@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Sealer } from "@mfa/core";
 import { IsNull, Not, type DataSource, type FindOptionsWhere } from "typeorm";
+import type { SmsBudgetService } from "./sms-budget.service.js";
 import { SmsMessageEntity } from "./sms-message.entity.js";
 import { SmsDeliveryError } from "#src/errors/sms-delivery-error.js";
 import { scrub, type SmsSender } from "./sms-sender.js";
@@ -21,6 +22,8 @@ export type SmsStatus = (typeof SmsStatus)[keyof typeof SmsStatus];
 export interface SmsSendInput {
   readonly accountId: string | null;
   readonly userId: string | null;
+  /** The user's domain (null for an account admin): its budget counts the text too. */
+  readonly domainId: string | null;
   /** E.164. */
   readonly to: string;
   readonly body: string;
@@ -43,12 +46,19 @@ export type OutboxFilter =
 const E164 = /^\+[1-9]\d{1,14}$/;
 const MAX_PAGE = 100;
 
-/** Sends every text through the configured sender and records each one, without keeping a provider's text. */
+/** The gate every text passes first: the account's country allow-list and the SMS budgets. */
+export type SmsGate = Pick<SmsBudgetService, "admit" | "precheck">;
+
+/**
+ * Sends every text through the configured sender and records each one, without keeping a provider's text. Every
+ * text passes the gate first: a refused one is neither recorded nor handed to the sender.
+ */
 export class SmsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly sender: SmsSender,
     private readonly sealer: Pick<Sealer, "seal" | "open">,
+    private readonly gate: SmsGate,
     private readonly now: () => number = Date.now,
   ) {}
 
@@ -58,11 +68,22 @@ export class SmsService {
   }
 
   /**
-   * Records the text, then hands it to the sender. With the outbox sender the sealed row is the delivery;
-   * with a provider only the number and the delivery status are kept. Throws SmsDeliveryError on failure.
+   * Before a phone is added: refuses a number whose country the account does not text (SMS_COUNTRY_NOT_ALLOWED) or a
+   * text no budget has room for now (SMS_BUDGET_EXCEEDED), audited; `send` admits every text again.
+   */
+  assertCanText(input: Pick<SmsSendInput, "accountId" | "userId" | "domainId" | "to">): Promise<void> {
+    return this.gate.precheck(input);
+  }
+
+  /**
+   * Admits the text (allowed country, within every budget; otherwise SMS_COUNTRY_NOT_ALLOWED or
+   * SMS_BUDGET_EXCEEDED, audited), records it, then hands it to the sender. With the outbox sender the sealed row
+   * is the delivery; with a provider only the number and the delivery status are kept. Throws SmsDeliveryError on
+   * failure.
    */
   async send(input: SmsSendInput): Promise<void> {
     if (!E164.test(input.to)) throw new RangeError("the recipient must be an E.164 number");
+    await this.gate.admit(input);
     const repo = this.dataSource.getRepository(SmsMessageEntity);
     const id = randomUUID();
     const outbox = this.keepsOutbox;

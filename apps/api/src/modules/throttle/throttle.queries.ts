@@ -1,6 +1,6 @@
 import type { ThrottleRule } from "#src/config/config.js";
-import type { Db } from "#src/db/db.js";
-import { execute, isSqlite } from "#src/db/sql.js";
+import { isSqlite, type Db } from "#src/db/db.js";
+import { execute } from "#src/db/sql.js";
 
 /** Every statement on `login_throttles` and `known_browsers`: this file is their only writer. */
 

@@ -40,6 +40,8 @@ export const AUDIT_ACTION_LABEL: Record<AuditAction, string> = {
   DOMAIN_CREATED: "Domain created",
   MAILBOX_CREATED: "Mailbox created",
   MAILBOX_DELETED: "Mailbox deleted",
+  SMS_REFUSED: "Text message refused",
+  SMS_SETTINGS_CHANGED: "Text message settings changed",
 };
 
 /** Whether a value from anywhere (the address, a form) names an audit action. */
