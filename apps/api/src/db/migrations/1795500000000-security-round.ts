@@ -13,13 +13,13 @@ export class SecurityRound1795500000000 implements MigrationInterface {
     const statements = sqlite
       ? [
           `ALTER TABLE "sessions" ADD COLUMN "step_up_at" bigint`,
-          `CREATE TABLE "login_throttles" ("key_hash" varchar(64) PRIMARY KEY NOT NULL, "attempts" integer NOT NULL DEFAULT (0), "backoff_ms" bigint NOT NULL DEFAULT (0), "blocked_until" bigint NOT NULL DEFAULT (0), "last_at" bigint NOT NULL DEFAULT (0))`,
+          `CREATE TABLE "login_throttles" ("key_hash" varchar(64) PRIMARY KEY NOT NULL, "failures" integer NOT NULL DEFAULT (0), "in_flight" integer NOT NULL DEFAULT (0), "backoff_ms" bigint NOT NULL DEFAULT (0), "blocked_until" bigint NOT NULL DEFAULT (0), "last_at" bigint NOT NULL DEFAULT (0))`,
           `CREATE TABLE "known_browsers" ("token_hash" varchar(64) PRIMARY KEY NOT NULL, "user_id" varchar(36) NOT NULL, "created_at" bigint NOT NULL, "last_used_at" bigint NOT NULL, "expires_at" bigint NOT NULL, CONSTRAINT "FK_known_browsers_user" FOREIGN KEY ("user_id") REFERENCES "users" ("id") ON DELETE CASCADE ON UPDATE NO ACTION)`,
           `CREATE INDEX "IDX_known_browsers_user" ON "known_browsers" ("user_id")`,
         ]
       : [
           "ALTER TABLE `sessions` ADD `step_up_at` bigint NULL",
-          "CREATE TABLE `login_throttles` (`key_hash` varchar(64) NOT NULL, `attempts` int NOT NULL DEFAULT '0', `backoff_ms` bigint NOT NULL DEFAULT '0', `blocked_until` bigint NOT NULL DEFAULT '0', `last_at` bigint NOT NULL DEFAULT '0', PRIMARY KEY (`key_hash`)) ENGINE=InnoDB",
+          "CREATE TABLE `login_throttles` (`key_hash` varchar(64) NOT NULL, `failures` int NOT NULL DEFAULT '0', `in_flight` int NOT NULL DEFAULT '0', `backoff_ms` bigint NOT NULL DEFAULT '0', `blocked_until` bigint NOT NULL DEFAULT '0', `last_at` bigint NOT NULL DEFAULT '0', PRIMARY KEY (`key_hash`)) ENGINE=InnoDB",
           "CREATE TABLE `known_browsers` (`token_hash` varchar(64) NOT NULL, `user_id` varchar(36) NOT NULL, `created_at` bigint NOT NULL, `last_used_at` bigint NOT NULL, `expires_at` bigint NOT NULL, INDEX `IDX_known_browsers_user` (`user_id`), PRIMARY KEY (`token_hash`)) ENGINE=InnoDB",
           "ALTER TABLE `known_browsers` ADD CONSTRAINT `FK_known_browsers_user` FOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON DELETE CASCADE ON UPDATE NO ACTION",
         ];

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import type { DataSource } from "typeorm";
 import type { ThrottleConfig } from "#src/config/config.js";
 import { newOpaqueToken, tokenHash } from "#src/modules/sessions/tokens.js";
-import { blockedUntil, giveSlotBack, insertKnownBrowser, isKnownBrowser, resetKey, takeSlot, touchKnownBrowser } from "./throttle.queries.js";
+import { blockedUntil, giveSlotBack, insertKnownBrowser, isKnownBrowser, settleFailure, settleSuccess, takeSlot, touchKnownBrowser } from "./throttle.queries.js";
 
 
 export type PasswordAttempt =
@@ -42,11 +42,14 @@ export class PasswordThrottle {
     return {
       allowed: true,
       settle: async (outcome) => {
-        if (outcome === "WRONG") return;
-        if (outcome === "RIGHT") await resetKey(this.dataSource, userKey, this.config.user.baseMs);
+        const at = this.now();
+        if (outcome === "WRONG") await settleFailure(this.dataSource, userKey, this.config.user, at);
+        else if (outcome === "RIGHT") await settleSuccess(this.dataSource, userKey, this.config.user.baseMs);
         else await giveSlotBack(this.dataSource, userKey);
+        if (!addressKey) return;
         // The address counts failures (and attempts on locked accounts) only.
-        if (addressKey && outcome !== "LOCKED") await giveSlotBack(this.dataSource, addressKey);
+        if (outcome === "WRONG" || outcome === "LOCKED") await settleFailure(this.dataSource, addressKey, this.config.address, at);
+        else await giveSlotBack(this.dataSource, addressKey);
       },
     };
   }
