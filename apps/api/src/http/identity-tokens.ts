@@ -63,6 +63,8 @@ export function mountIdentityTokens(app: Express, services: Services): void {
       }
       const result = await services.login.passwordStep({ username, password, channel: "REST", ...meta });
       if (result.kind === "SUCCESS") return res.status(200).json(access(result.user, result.issued, ["PASSWORD"]));
+      // The classic flow promises a texted passcode with its 401: when the text was refused, the refusal is the answer.
+      if (result.kind === "CHALLENGE" && result.smsRefused) throw result.smsRefused;
       if (result.kind === "CHALLENGE") {
         return fault(res, 401, "unauthorized", "Additional authentication credentials required.", {
           "www-authenticate": `OS-MF sessionId='${result.challengeId}', factor='PASSCODE'`,

@@ -1,4 +1,4 @@
-import { ProvisioningService } from "#src/modules/accounts/provisioning.service.js";
+import { ProvisioningService } from "#src/modules/provisioning/provisioning.service.js";
 import { PASSWORD, bearer, createMailbox, login, type Tenant } from "../support/fixtures.js";
 import type { GraphQLResponse, TestServer } from "../support/server.js";
 

@@ -25,7 +25,16 @@ export interface ChallengeFactor {
 
 export type PasswordStepResult =
   | { kind: "SUCCESS"; user: UserEntity; issued: IssuedSession }
-  | { kind: "CHALLENGE"; user: UserEntity; challengeId: string; expiresAt: number; factors: ChallengeFactor[]; smsSentTo: string | null }
+  | {
+      kind: "CHALLENGE";
+      user: UserEntity;
+      challengeId: string;
+      expiresAt: number;
+      factors: ChallengeFactor[];
+      smsSentTo: string | null;
+      /** Why the default phone got no text (an SMS budget or the country list), if it did not. */
+      smsRefused: AppError | null;
+    }
   | { kind: "SETUP_REQUIRED"; user: UserEntity; policy: PolicyLevel };
 
 /** Step one of the one login service behind both doors (GraphQL and the Identity-style REST endpoint). */
@@ -121,6 +130,7 @@ export class LoginService {
 
     // The default factor is a phone: its code is sent now, as the classic flow does.
     let smsSentTo: string | null = null;
+    let smsRefused: AppError | null = null;
     const first = factors[0];
     if (first?.kind === "SMS") {
       try {
@@ -131,9 +141,10 @@ export class LoginService {
         // sign-in: the challenge stands, and the user picks another factor, a recovery code, or asks for a text later.
         const refused = error instanceof AppError && (error.code === ErrorCode.SMS_BUDGET_EXCEEDED || error.code === ErrorCode.SMS_COUNTRY_NOT_ALLOWED);
         if (!refused) throw error;
+        smsRefused = error;
       }
     }
-    return { kind: "CHALLENGE", user, challengeId, expiresAt, factors, smsSentTo };
+    return { kind: "CHALLENGE", user, challengeId, expiresAt, factors, smsSentTo, smsRefused };
   }
 
   /** Remembers the browser a user just signed in from (unless it already is), so their own sign-ins pass while others guess. */
