@@ -192,7 +192,7 @@ async function main() {
 
   // Admin pages.
   log("admin pages ...");
-  const token = await adminToken(client, seeded.admin.username, seeded.admin.password);
+  const token = await adminToken(client, seeded.admin.username, seeded.admin.password, seeded.admin.secret);
   const ops = adminOperations({ client, db: db.admin, largest: seeded.largest, domains: seeded.domains, seedStartedAt });
   const adminResults = [];
   const adminMeter = cpuMeter({ apiPid: api.pid, dbPid: db.serverPid });

@@ -1,4 +1,5 @@
 /** Admin pages on the large tenant: latency over repeated runs and the SQL statements of one run. */
+import { generateTotp } from "@mfa/core";
 import { summarize } from "./stats.mjs";
 
 const MAILBOXES = `query Mailboxes($domainId: ID!, $filter: MailboxFilter, $first: Int!, $after: String) {
@@ -22,14 +23,19 @@ const SWITCH = `mutation Switch($domainId: ID!) {
 const AUDIT = `query Audit {
   auditEvents(first: 50) { totalCount pageInfo { hasNextPage endCursor } nodes { id action outcome detail ip createdAt actorUsername targetUsername } }
 }`;
-const LOGIN = "mutation Login($input: LoginInput!) { login(input: $input) { __typename ... on LoginSuccess { token } } }";
+const LOGIN = "mutation Login($input: LoginInput!) { login(input: $input) { __typename ... on LoginSuccess { token } ... on MfaChallenge { challengeId } } }";
+const COMPLETE = "mutation Complete($input: CompleteLoginInput!) { completeLogin(input: $input) { token } }";
 
 const brief = (body) => JSON.stringify(body).slice(0, 300);
 
-export async function adminToken(client, username, password) {
+/** The admin's MFA-passed session: the password, then a code from their authenticator. */
+export async function adminToken(client, username, password, secret) {
   const res = await client.gql(LOGIN, { input: { username, password } });
-  const token = res.body?.data?.login?.token;
-  if (!token) throw new Error(`admin login failed: HTTP ${res.status} ${brief(res.body)}`);
+  const challengeId = res.body?.data?.login?.challengeId;
+  if (!challengeId) throw new Error(`admin login failed: HTTP ${res.status} ${brief(res.body)}`);
+  const done = await client.gql(COMPLETE, { input: { challengeId, passcode: generateTotp({ secret, nowMs: Date.now() }) } });
+  const token = done.body?.data?.completeLogin?.token;
+  if (!token) throw new Error(`admin passcode step failed: HTTP ${done.status} ${brief(done.body)}`);
   return token;
 }
 

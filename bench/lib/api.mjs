@@ -27,6 +27,13 @@ export async function startApi({ port, databaseUrl, sealKeys, dataDir, log }) {
     SEED_DEMO: "false",
     LOG_LEVEL: "warn",
     DATA_DIR: dataDir,
+    // Production refuses the outbox sender. The benchmark's users sign in with authenticator apps, so the provider is
+    // configured but never called (an unroutable local address: a stray text would fail, not leave the machine).
+    SMS_SENDER: "twilio",
+    TWILIO_ACCOUNT_SID: `AC${"0".repeat(32)}`,
+    TWILIO_AUTH_TOKEN: "benchmark-never-sends",
+    TWILIO_FROM: "+15005550006",
+    TWILIO_BASE_URL: "http://127.0.0.1:9",
     ...(process.env.BENCH_API_POOL_SIZE ? { DATABASE_POOL_SIZE: process.env.BENCH_API_POOL_SIZE } : {}),
   };
   const child = spawn(process.execPath, [main], { cwd: dataDir, env, stdio: ["ignore", "pipe", "pipe"] });

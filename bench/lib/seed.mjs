@@ -113,13 +113,14 @@ export async function seedLargeTenant(conn, { sealer, passwordHash, mailboxes = 
   const sessionCols = ["id", "token_hash", "user_id", "mfa_passed", "restricted", "auth_methods", "created_at", "last_seen_at", "expires_at", "proof_at", "revoked_at", "revoked_reason", "ip", "user_agent"];
   const auditCols = ["id", "account_id", "actor_id", "target_user_id", "action", "outcome", "detail", "ip", "created_at"];
 
-  // The admin: password-only sign-in (account policy OPTIONAL, MFA switched off), with a verified
-  // authenticator so that it may switch a domain to REQUIRED.
+  // The admin: MFA on with a verified authenticator (an admin with a device manages the account from an
+  // MFA-passed session only, and it may switch a domain to REQUIRED); the benchmark signs in with its codes.
   const adminId = randomUUID();
   const adminDeviceId = randomUUID();
-  await insertRows(conn, "users", userCols, [userRow([adminId, accountId, null, "ADMIN", ADMIN_USERNAME, "Tenant Admin", passwordHash, "DEFAULT", 0, 0, null, 0, null, now - 400 * DAY], 1)]);
+  const adminSecret = generateTotpSecret();
+  await insertRows(conn, "users", userCols, [userRow([adminId, accountId, null, "ADMIN", ADMIN_USERNAME, "Tenant Admin", passwordHash, "DEFAULT", 1, 0, null, 0, null, now - 400 * DAY], 1)]);
   await insertRows(conn, "devices", deviceCols, [
-    [adminDeviceId, adminId, "TOTP", "Admin phone", sealer.seal(generateTotpSecret(), `device:${adminDeviceId}`), oldStep, null, now - 390 * DAY, 1, 0, 0, 0, now - DAY, now - 390 * DAY],
+    [adminDeviceId, adminId, "TOTP", "Admin phone", sealer.seal(adminSecret, `device:${adminDeviceId}`), oldStep, null, now - 390 * DAY, 1, 0, 0, 0, now - DAY, now - 390 * DAY],
   ]);
 
   const loginUsers = [];
@@ -240,7 +241,7 @@ export async function seedLargeTenant(conn, { sealer, passwordHash, mailboxes = 
   for (const t of ["accounts", "domains", "users", "devices", "sessions", "audit_events"]) await conn.query(`ANALYZE TABLE \`${t}\``);
 
   const largest = perDomain.reduce((a, b) => (b.mailboxes > a.mailboxes ? b : a));
-  return { accountId, otherAccountId, domains: perDomain, largest, admin: { id: adminId, username: ADMIN_USERNAME, password: BENCH_PASSWORD }, loginUsers, stats };
+  return { accountId, otherAccountId, domains: perDomain, largest, admin: { id: adminId, username: ADMIN_USERNAME, password: BENCH_PASSWORD, secret: adminSecret }, loginUsers, stats };
 }
 
 /** Login challenges for the passcode step, inserted directly: the id the client holds and its hash. */
