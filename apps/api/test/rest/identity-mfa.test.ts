@@ -92,6 +92,10 @@ describe.each(ENGINES)("Identity REST multi-factor on %s", (engine) => {
     const now = Date.now();
     const ok = await call(t, "POST", `${mfa(userId)}/otp-devices/${device.id}/verify`, { token, body: { "RAX-AUTH:verificationCode": { code: oathtool(secret, now) } } });
     expect(ok.status).toBe(204);
+    const byDefault = await call(t, "PUT", mfa(userId), { token, body: { "RAX-AUTH:multiFactor": { factorType: "OTP" } } });
+    expect(byDefault.status).toBe(204);
+    const noPhone = await call(t, "PUT", mfa(userId), { token, body: { "RAX-AUTH:multiFactor": { factorType: "SMS" } } });
+    expect(noPhone.status).toBe(400);
     const list = await call(t, "GET", `${mfa(userId)}/otp-devices`, { token });
     expect(list.body).toEqual({ "RAX-AUTH:otpDevices": [{ id: device.id, name: "NewOTPDevice", verified: true }] });
 
@@ -130,6 +134,11 @@ describe.each(ENGINES)("Identity REST multi-factor on %s", (engine) => {
     const huge = await call(t, "POST", `${mfa(userId)}/otp-devices`, { token, body: { "RAX-AUTH:otpDevice": { name: "x".repeat(20_000) } } });
     expect(huge.status).toBe(413);
     expect(huge.body.overLimit?.code).toBe(413);
+    const plainTokens = await call(t, "POST", "/v2.0/tokens", { body: "auth", headers: { "content-type": "text/plain" } });
+    expect(plainTokens.status).toBe(415);
+    expect(plainTokens.body.badMediaType?.code).toBe(415);
+    const hugeTokens = await call(t, "POST", "/v2.0/tokens", { body: { auth: { passwordCredentials: { username: "x".repeat(20_000), password: "x" } } } });
+    expect(hugeTokens.body).toEqual({ overLimit: { code: 413, message: "The request body is too large." } });
     const broken = await call(t, "POST", `${mfa(userId)}/otp-devices`, { token, body: "{" });
     expect(broken.body).toEqual({ badRequest: { code: 400, message: "The request body is not valid JSON." } });
     const missing = await call(t, "POST", `${mfa(userId)}/otp-devices`, { token, body: {} });

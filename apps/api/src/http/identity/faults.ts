@@ -20,7 +20,7 @@ const FAULTS: Record<number, string> = {
 };
 
 /** Answers `{"<fault>":{"code":N,"message":"..."}}`; `x-error-code` carries our code for clients that branch on it. */
-function sendFault(res: Response, status: number, message: string, headers: Record<string, string> = {}): void {
+export function sendFault(res: Response, status: number, message: string, headers: Record<string, string> = {}): void {
   for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
   res.status(status).json({ [FAULTS[status] ?? "identityFault"]: { code: status, message } });
 }

@@ -3,7 +3,7 @@ import type { Router } from "express";
 import type { AppContext } from "#src/context.js";
 import { AppError } from "#src/errors/app-error.js";
 import { ErrorCode } from "#src/errors/codes.js";
-import { removeOwnDevices, switchOwnMfa } from "#src/modules/mfa/own-factors.js";
+import { actorOf, removeOwnDevices, switchOwnMfa } from "#src/modules/mfa/own-factors.js";
 import { auditingNotFound, requireAdmin, requireRecentProof } from "#src/modules/sessions/guards.js";
 import { callerOf, targetOf, userIdOf } from "./auth.js";
 import { member } from "./body.js";
@@ -18,14 +18,30 @@ async function setEnforcement(ctx: AppContext, userId: string, level: UserOverri
   await ctx.services.userAdmin.setOverride(auth.user, userId, level, ctx.ip);
 }
 
+/** `factorType`: which kind of verified device signs in by default (`setDefaultDevice`'s rules). */
+async function setFactorType(ctx: AppContext, userId: string, factorType: "SMS" | "OTP"): Promise<void> {
+  const { self } = await targetOf(ctx, userId, "setDefaultDevice");
+  if (!self) throw new AppError(ErrorCode.FORBIDDEN, "Only the user can choose their default device.");
+  const { auth, actor } = actorOf(ctx);
+  const kind = factorType === "OTP" ? "TOTP" : "SMS";
+  const verified = (await ctx.services.factors.devices(auth.user.id)).filter((d) => d.kind === kind && d.verifiedAt !== null);
+  const device = verified.find((d) => d.isDefault) ?? verified[0];
+  if (!device) throw new AppError(ErrorCode.CONFLICT, `Verify a device of type ${factorType} first.`);
+  requireRecentProof(ctx, auth);
+  await ctx.services.mfa.setDefaultDevice(actor, device.id);
+}
+
 /** `PUT` and `DELETE` of a user's multi-factor settings. */
 export function multiFactorRoutes(router: Router): void {
   route(router, MFA, {
     put: async (req, res) => {
       const ctx = callerOf(res);
       const settings = member(req.body, "RAX-AUTH:multiFactor");
-      const { enabled, userMultiFactorEnforcementLevel: level } = settings;
-      if (enabled === undefined && level === undefined) throw badRequest('"enabled" or "userMultiFactorEnforcementLevel" is required.');
+      const { enabled, factorType, userMultiFactorEnforcementLevel: level } = settings;
+      if (enabled === undefined && level === undefined && factorType === undefined) {
+        throw badRequest('"enabled", "factorType" or "userMultiFactorEnforcementLevel" is required.');
+      }
+      if (factorType !== undefined && factorType !== "SMS" && factorType !== "OTP") throw badRequest('"factorType" must be SMS or OTP.');
       if (enabled !== undefined && typeof enabled !== "boolean") throw badRequest('"enabled" must be true or false.');
       if (level !== undefined && !(USER_OVERRIDES as readonly unknown[]).includes(level)) throw badRequest(`"userMultiFactorEnforcementLevel" must be one of ${USER_OVERRIDES.join(", ")}.`);
       const userId = userIdOf(req);
@@ -35,6 +51,7 @@ export function multiFactorRoutes(router: Router): void {
         if (!self) throw new AppError(ErrorCode.FORBIDDEN, "Only the user can turn their multi-factor authentication on or off.");
         await switchOwnMfa(ctx, enabled);
       }
+      if (factorType !== undefined) await setFactorType(ctx, userId, factorType);
       res.status(204).end();
     },
     delete: async (req, res) => {
