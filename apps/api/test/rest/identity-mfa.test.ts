@@ -112,6 +112,55 @@ describe.each(ENGINES)("Identity REST multi-factor on %s", (engine) => {
     expect((await call(t, "DELETE", `${mfa(userId)}/otp-devices/${device.id}`, { token: fresh })).status).toBe(204);
   });
 
+  it("a SETUP-MFA token adds a device and is revoked by it; the user then signs in with the device", async () => {
+    const tenant = await createTenant(t, "REQUIRED");
+    const username = await createMailbox(t, tenant, "rest-setup");
+    const scoped = await call(t, "POST", "/v2.0/tokens", { body: { auth: { "RAX-AUTH:scope": "SETUP-MFA", passwordCredentials: { username, password: PASSWORD } } } });
+    expect(scoped.status).toBe(200);
+    const access = scoped.body.access as { token: { id: string }; user: { id: string } };
+    const token = access.token.id;
+    const userId = access.user.id;
+    const added = await call(t, "POST", `${mfa(userId)}/otp-devices`, { token, body: { "RAX-AUTH:otpDevice": { name: "NewOTPDevice" } } });
+    expect(added.status).toBe(201);
+    const device = added.body["RAX-AUTH:otpDevice"] as { id: string; keyUri: string };
+    const secret = new URL(device.keyUri).searchParams.get("secret") as string;
+    const now = Date.now();
+    const ok = await call(t, "POST", `${mfa(userId)}/otp-devices/${device.id}/verify`, { token, body: { "RAX-AUTH:verificationCode": { code: oathtool(secret, now) } } });
+    expect(ok.status).toBe(204);
+    expect((await call(t, "GET", `/v2.0/users/${userId}`, { token })).status).toBe(401);
+
+    const step1 = await call(t, "POST", "/v2.0/tokens", { body: { auth: { passwordCredentials: { username, password: PASSWORD } } } });
+    expect(step1.status).toBe(401);
+    const step2 = await call(t, "POST", "/v2.0/tokens", {
+      headers: { "x-sessionid": sessionIdOf(step1.headers) },
+      body: { auth: { "RAX-AUTH:passcodeCredentials": { passcode: oathtool(secret, now + 30_000) } } },
+    });
+    expect(step2.status).toBe(200);
+  });
+
+  it("domain enforcement REQUIRED, set by an admin with MFA, revokes the domain's password-only tokens", async () => {
+    const tenant = await createTenant(t, "OPTIONAL");
+    const admin = await signIn(t, tenant.adminUsername);
+    const user = await signIn(t, await createMailbox(t, tenant, "rest-enforced"));
+    const body = { "RAX-AUTH:multiFactorDomain": { domainMultiFactorEnforcementLevel: "REQUIRED" } };
+    // An admin without a second factor cannot force one on others.
+    const refused = await call(t, "PUT", `/v2.0/RAX-AUTH/domains/${tenant.domainId}/multi-factor`, { token: admin.token, body });
+    expect(refused.status).toBe(403);
+    expect(refused.body.forbidden?.message).toMatch(/before you require it for others/);
+
+    const added = await call(t, "POST", `${mfa(admin.userId)}/otp-devices`, { token: admin.token, body: { "RAX-AUTH:otpDevice": { name: "Admin app" } } });
+    const device = added.body["RAX-AUTH:otpDevice"] as { id: string; keyUri: string };
+    const secret = new URL(device.keyUri).searchParams.get("secret") as string;
+    const verify = await call(t, "POST", `${mfa(admin.userId)}/otp-devices/${device.id}/verify`, { token: admin.token, body: { "RAX-AUTH:verificationCode": { code: oathtool(secret) } } });
+    expect(verify.status).toBe(204);
+    expect((await call(t, "GET", `/v2.0/users/${user.userId}`, { token: user.token })).status).toBe(200);
+    const enforced = await call(t, "PUT", `/v2.0/RAX-AUTH/domains/${tenant.domainId}/multi-factor`, { token: admin.token, body });
+    expect(enforced.status).toBe(204);
+    const domain = await call(t, "GET", `/v2.0/RAX-AUTH/domains/${tenant.domainId}`, { token: admin.token });
+    expect(domain.body["RAX-AUTH:domain"]?.domainMultiFactorEnforcementLevel).toBe("REQUIRED");
+    expect((await call(t, "GET", `/v2.0/users/${user.userId}`, { token: user.token })).status).toBe(401);
+  });
+
   it("answers every fault in the Identity shape, never HTML", async () => {
     const tenant = await createTenant(t, "OPTIONAL");
     const { token, userId } = await signIn(t, await createMailbox(t, tenant, "rest-faults"));
