@@ -15,7 +15,7 @@ import { runMigrations } from "./db/migrate.js";
 import { createFormatError } from "./errors/format-error.js";
 import { defaultConsoleDir, mountConsole } from "./http/console.js";
 import { answerClientError, jsonErrorHandler } from "./http/json-errors.js";
-import { mountIdentityTokens } from "./http/identity-tokens.js";
+import { identityRouter } from "./http/identity/router.js";
 import { mountHealthRoutes } from "./http/health-routes.js";
 import { mountSecurityHeaders } from "./http/security-headers.js";
 import { readSessionToken } from "./modules/sessions/session-cookie.js";
@@ -75,7 +75,7 @@ export async function createServer(config: Config, options: { logger?: Logger } 
   httpServer.on("clientError", answerClientError);
   mountSecurityHeaders(app);
   mountHealthRoutes(app, services.health);
-  mountIdentityTokens(app, services);
+  app.use("/v2.0", identityRouter(services));
 
   const schema = await buildAppSchema();
   const production = config.env === "production";

@@ -129,8 +129,8 @@ export class MfaService {
     return { device, secret, uri, qrCodeDataUrl: await renderQrPngDataUrl(uri) };
   }
 
-  /** Adds a phone and texts it a verification code. */
-  async addPhone(actor: Actor, input: { country: string; number: string; name: string }) {
+  /** Adds a phone and texts it a verification code (unless the caller asks for the code in a later step). */
+  async addPhone(actor: Actor, input: { country: string; number: string; name: string }, options: { sendCode?: boolean } = {}) {
     await this.assertCanEnrol(actor.user);
     const phone = normalizePhone(input.country, input.number);
     if (!phone.ok) throw mfaErrors.badPhone(phone.message, phone.code);
@@ -138,7 +138,7 @@ export class MfaService {
     const device = this.newDevice(actor.user.id, input.name, "SMS", () => ({ phoneE164: phone.e164 }));
     await insertDevice(this.deps.dataSource, device);
     await this.audit(actor, AuditAction.DEVICE_ENROLLMENT_STARTED, "SUCCESS", { deviceId: device.id, kind: "SMS" });
-    await this.sendVerification(actor, device);
+    if (options.sendCode !== false) await this.sendVerification(actor, device);
     return this.ownDevice(actor.user.id, device.id);
   }
 

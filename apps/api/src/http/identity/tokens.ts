@@ -1,0 +1,82 @@
+import type { NextFunction, Request, Response, Router } from "express";
+import { AppError } from "#src/errors/app-error.js";
+import { ErrorCode } from "#src/errors/codes.js";
+import type { IssuedSession } from "#src/modules/sessions/sessions.service.js";
+import type { UserEntity } from "#src/modules/users/user.entity.js";
+import type { Services } from "#src/services.js";
+import { sendFault } from "./faults.js";
+import { route } from "./routes.js";
+
+type Body = {
+  auth?: {
+    passwordCredentials?: { username?: unknown; password?: unknown };
+    "RAX-AUTH:passcodeCredentials"?: { passcode?: unknown };
+    "RAX-AUTH:scope"?: unknown;
+  };
+};
+
+/** A wrong password, passcode or an expired sign-in is a 401 here; every other fault is the door's (faults.ts). */
+const SIGN_IN_REFUSALS: ReadonlySet<string> = new Set([ErrorCode.INVALID_CREDENTIALS, ErrorCode.INVALID_PASSCODE, ErrorCode.LOGIN_EXPIRED, ErrorCode.UNAUTHENTICATED]);
+
+function access(user: UserEntity, issued: IssuedSession, authenticatedBy: string[]) {
+  return {
+    access: {
+      token: {
+        id: issued.token,
+        expires: new Date(issued.session.expiresAt).toISOString(),
+        "RAX-AUTH:authenticatedBy": authenticatedBy,
+      },
+      user: { id: user.id, name: user.username, "RAX-AUTH:domainId": user.accountId },
+    },
+  };
+}
+
+/**
+ * POST /v2.0/tokens: the classic Identity two-step flow, on the same login service as GraphQL.
+ * Step one answers 401 with `WWW-Authenticate: OS-MF sessionId='..', factor='PASSCODE'` when a
+ * passcode is needed; step two sends `X-SessionId` with `RAX-AUTH:passcodeCredentials`.
+ */
+export function tokenRoutes(router: Router, services: Services): void {
+  route(router, "/tokens", { post: (req, res, next) => tokens(services, req, res, next) });
+}
+
+async function tokens(services: Services, req: Request, res: Response, next: NextFunction) {
+  const body = (req.body ?? {}) as Body;
+  const meta = { ip: req.ip ?? null, userAgent: req.headers["user-agent"]?.slice(0, 255) ?? null };
+  try {
+    const sessionId = req.headers["x-sessionid"];
+    const passcode = body.auth?.["RAX-AUTH:passcodeCredentials"]?.passcode;
+    if (typeof sessionId === "string" && sessionId) {
+      if (typeof passcode !== "string" || passcode.length === 0 || passcode.length > 64) {
+        return sendFault(res, 400, "RAX-AUTH:passcodeCredentials.passcode is required with X-SessionId.");
+      }
+      const done = await services.passcodes.completeLogin({ challengeId: sessionId, passcode, channel: "REST", ...meta });
+      const factor = done.method === "OTPPASSCODE" ? "OTPPASSCODE" : "PASSCODE";
+      return res.status(200).json(access(done.user, done.issued, [factor, "PASSWORD"]));
+    }
+
+    const credentials = body.auth?.passwordCredentials;
+    const username = credentials?.username;
+    const password = credentials?.password;
+    if (typeof username !== "string" || typeof password !== "string" || !username || !password || username.length > 320 || password.length > 128) {
+      return sendFault(res, 400, "auth.passwordCredentials with username and password is required.");
+    }
+    const result = await services.login.passwordStep({ username, password, channel: "REST", ...meta });
+    if (result.kind === "SUCCESS") return res.status(200).json(access(result.user, result.issued, ["PASSWORD"]));
+    // The classic flow promises a texted passcode with its 401: when the text was refused, the refusal is the answer.
+    if (result.kind === "CHALLENGE" && result.smsRefused) throw result.smsRefused;
+    if (result.kind === "CHALLENGE") {
+      return sendFault(res, 401, "Additional authentication credentials required.", {
+        "www-authenticate": `OS-MF sessionId='${result.challengeId}', factor='PASSCODE'`,
+      });
+    }
+    if (body.auth?.["RAX-AUTH:scope"] === "SETUP-MFA") {
+      const issued = await services.login.issueSetupSession(result.user, meta);
+      return res.status(200).json(access(result.user, issued, ["PASSWORD"]));
+    }
+    return sendFault(res, 403, "User must setup multi-factor");
+  } catch (error) {
+    if (error instanceof AppError && SIGN_IN_REFUSALS.has(error.code)) return sendFault(res, 401, error.message);
+    next(error);
+  }
+}
