@@ -148,8 +148,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     ),
     session: Object.freeze({ idleMs: 30 * 60_000, absoluteMs: 12 * 3_600_000, recentProofMs: 10 * 60_000 }),
     throttle: Object.freeze({
-      // Per username at an address: five free failures, then 1 s doubling up to 15 minutes.
-      user: Object.freeze({ burst: raw.LOGIN_USER_BURST, baseMs: 1_000, capMs: 15 * 60_000, staleMs: 15 * 60_000 }),
+      // Per username at an address: five free failures, then a wait (1 s by default) doubling up to 15 minutes.
+      user: Object.freeze({ burst: raw.LOGIN_USER_BURST, baseMs: raw.LOGIN_USER_BACKOFF_MS, capMs: 15 * 60_000, staleMs: 15 * 60_000 }),
       // Per address across usernames: this many failures, then a quarter of an hour.
       address: Object.freeze({ burst: raw.LOGIN_ADDRESS_LIMIT, baseMs: 15 * 60_000, capMs: 60 * 60_000, staleMs: 15 * 60_000 }),
       knownBrowserMs: 180 * 24 * 3_600_000,

@@ -68,7 +68,7 @@ describe("the step-up prompt", () => {
     fireEvent.click(within(dialog).getByRole("button", { name: "Confirm" }));
     await expect.poll(outcome).toBe("done");
     expect(action).toHaveBeenCalledTimes(2);
-    expect(screen.queryByRole("dialog")).toBeNull();
+    await expect.poll(() => screen.queryByRole("dialog")).toBeNull();
   });
 
   it("texts a code to the phone on request and sends it with the step-up it opened", async () => {
@@ -155,7 +155,7 @@ describe("the step-up prompt", () => {
 
     await expect.poll(outcome).toBe("failed: Confirm it is you.");
     expect(action).toHaveBeenCalledTimes(2);
-    expect(screen.queryByRole("dialog")).toBeNull();
+    await expect.poll(() => screen.queryByRole("dialog")).toBeNull();
   });
 
   it("resolves to nothing when the user cancels", async () => {
