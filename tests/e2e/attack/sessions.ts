@@ -157,7 +157,7 @@ export function sessionsProperty(world: World): void {
       expect(codeOf((await a.gql(ME, {}, { token: challengeId })).body)).toBe("UNAUTHENTICATED");
       // The real code still completes the challenge: the refusals spent nothing.
       const done = await b.gql<{ completeLogin: { authenticatedBy: string[] } }>(COMPLETE, { input: { challengeId, passcode: await device.freshCode() } });
-      expect(done.body.data?.completeLogin.authenticatedBy).toEqual(["PASSWORD", "OTPPASSCODE"]);
+      expect(done.body.data?.completeLogin.authenticatedBy).toEqual(["OTPPASSCODE", "PASSWORD"]);
     });
 
     it("a restricted setup session, from either door, only enrols; finishing setup replaces it", async () => {

@@ -82,7 +82,7 @@ export function smsOutageProperty(world: World): void {
       const code = lastCodeTo(world.twilio.messages, texterPhone.e164);
       world.ledger.add("sms-code", code);
       const done = await a.gql<{ completeLogin: { authenticatedBy: string[] } }>(COMPLETE, { input: { challengeId: again.challengeId, passcode: code } });
-      expect(done.body.data?.completeLogin.authenticatedBy).toEqual(["PASSWORD", "PASSCODE"]);
+      expect(done.body.data?.completeLogin.authenticatedBy).toEqual(["PASSCODE", "PASSWORD"]);
     });
   });
 }

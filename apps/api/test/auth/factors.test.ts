@@ -58,7 +58,7 @@ describe.each(ENGINES)("second factors on %s", (engine) => {
 
     const done = await t.gql<{ completeLogin: { authenticatedBy: string[] } }>(COMPLETE, { input: { challengeId: step1.challengeId, passcode: code } });
     expect(done.body.errors).toBeUndefined();
-    expect(done.body.data?.completeLogin.authenticatedBy).toEqual(["PASSWORD", "PASSCODE"]);
+    expect(done.body.data?.completeLogin.authenticatedBy).toEqual(["PASSCODE", "PASSWORD"]);
   });
 
   it("issues recovery codes that each work once, and a new batch voids the old", async () => {

@@ -44,7 +44,7 @@ describe.each(ENGINES)("two-step login on %s", (engine) => {
     const code = oathtool(secret, verifiedAtMs + 30_000);
     const step2 = await t.gql<{ completeLogin: { token: string; authenticatedBy: string[] } }>(COMPLETE, { input: { challengeId: step1.challengeId, passcode: code } });
     expect(step2.body.errors).toBeUndefined();
-    expect(step2.body.data?.completeLogin.authenticatedBy).toEqual(["PASSWORD", "OTPPASSCODE"]);
+    expect(step2.body.data?.completeLogin.authenticatedBy).toEqual(["OTPPASSCODE", "PASSWORD"]);
     const me = await t.gql<{ me: { security: { mfaEnabled: boolean; devices: { verified: boolean }[] } } }>(ME, {}, bearer(step2.body.data?.completeLogin.token as string));
     expect(me.body.data?.me.security.mfaEnabled).toBe(true);
     expect(me.body.data?.me.security.devices).toHaveLength(1);

@@ -99,7 +99,7 @@ describe.each(ENGINES)("one owner per table on %s", (engine) => {
     await sql("UPDATE devices SET secret_sealed = ? WHERE id = ?", [sealed, deviceId]);
     const done = await t.gql<{ completeLogin: { authenticatedBy: string[] } }>(COMPLETE, { input: { challengeId: step1.challengeId, passcode: code } });
     expect(done.body.errors).toBeUndefined();
-    expect(done.body.data?.completeLogin.authenticatedBy).toEqual(["PASSWORD", "OTPPASSCODE"]);
+    expect(done.body.data?.completeLogin.authenticatedBy).toEqual(["OTPPASSCODE", "PASSWORD"]);
     const after = await counter();
     expect(Number(after?.mfa_failures)).toBe(0);
     expect(after?.mfa_locked_at).toBeNull();

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ENGINES } from "../support/engines.js";
-import { ME, PASSWORD, bearer, codeOf, createMailbox, createTenant, enrolTotp, oathtool } from "../support/fixtures.js";
+import { COMPLETE, ME, PASSWORD, bearer, codeOf, createMailbox, createTenant, enrolTotp, login, oathtool } from "../support/fixtures.js";
+import { expectDocumented } from "../support/openapi.js";
 import { startTestServer, type TestServer } from "../support/server.js";
 
 /** Requests shaped as `curl -H 'content-type: application/json' -d '{...}' .../v2.0/tokens` sends them. */
@@ -10,7 +11,9 @@ async function tokens(t: TestServer, body: unknown, headers: Record<string, stri
     headers: { "content-type": "application/json", accept: "application/json", ...headers },
     body: JSON.stringify(body),
   });
-  return { status: res.status, headers: res.headers, body: (await res.json()) as Record<string, Record<string, unknown>> };
+  const json = (await res.json()) as Record<string, Record<string, unknown>>;
+  expectDocumented("POST", "/v2.0/tokens", res.status, json);
+  return { status: res.status, headers: res.headers, body: json };
 }
 
 const passwordBody = (username: string, password = PASSWORD) => ({ auth: { passwordCredentials: { username, password } } });
@@ -31,8 +34,19 @@ describe.each(ENGINES)("POST /v2.0/tokens on %s", (engine) => {
     const token = res.body.access?.token as { id: string; expires: string; "RAX-AUTH:authenticatedBy": string[] };
     expect(token["RAX-AUTH:authenticatedBy"]).toEqual(["PASSWORD"]);
     expect(new Date(token.expires).getTime()).toBeGreaterThan(Date.now());
+    expect(token).not.toHaveProperty("RAX-AUTH:scope");
+    expect(res.body.access?.user).toMatchObject({ name: username, "RAX-AUTH:multiFactorEnabled": false, roles: [{ id: "2", name: "identity:default" }] });
+    // The catalog names this service's own endpoints, at the address the client called.
+    expect(res.body.access?.serviceCatalog).toEqual([
+      { name: "mfa-graphql", type: "graphql", endpoints: [{ publicURL: `${t.url}/graphql` }] },
+      { name: "mfa-identity", type: "identity", endpoints: [{ publicURL: `${t.url}/v2.0` }] },
+    ]);
     const me = await t.gql(ME, {}, { "x-auth-token": token.id });
     expect(me.body.errors).toBeUndefined();
+
+    const admin = await tokens(t, passwordBody(tenant.adminUsername));
+    expect(admin.status).toBe(200);
+    expect(admin.body.access?.user).toMatchObject({ roles: [{ id: "3", name: "identity:user-admin", description: "User Admin Role." }] });
   });
 
   it("runs the two-step flow: 401 with OS-MF sessionId, then X-SessionId and the passcode", async () => {
@@ -74,11 +88,38 @@ describe.each(ENGINES)("POST /v2.0/tokens on %s", (engine) => {
 
     const scoped = await tokens(t, { auth: { ...passwordBody(username).auth, "RAX-AUTH:scope": "SETUP-MFA" } });
     expect(scoped.status).toBe(200);
+    expect(scoped.body.access?.token).toMatchObject({ "RAX-AUTH:scope": "SETUP-MFA", "RAX-AUTH:authenticatedBy": ["PASSWORD"] });
+    expect(scoped.body.access).not.toHaveProperty("serviceCatalog");
     const token = (scoped.body.access?.token as { id: string }).id;
     const me = await t.gql(ME, {}, bearer(token));
     expect(codeOf(me.body.errors)).toBe("MFA_SETUP_REQUIRED");
     const enrol = await t.gql(`mutation { enrollTotp(input: { name: "CLI" }) { secret } }`, {}, bearer(token));
     expect(enrol.body.errors).toBeUndefined();
+  });
+
+  it("lists the same factors in the same order as GraphQL's login and completeLogin", async () => {
+    const tenant = await createTenant(t, "OPTIONAL");
+    const plain = await createMailbox(t, tenant, "rest-same-plain");
+    const graphPlain = await login(t, plain);
+    const restPlain = await tokens(t, passwordBody(plain));
+    expect(graphPlain.authenticatedBy).toEqual(["PASSWORD"]);
+    expect((restPlain.body.access?.token as Record<string, unknown>)["RAX-AUTH:authenticatedBy"]).toEqual(graphPlain.authenticatedBy);
+
+    // Two users with an authenticator, one on each door (a time step is spent once per user).
+    const graphUser = await createMailbox(t, tenant, "rest-same-gql");
+    const onGraph = await enrolTotp(t, graphUser);
+    const username = await createMailbox(t, tenant, "rest-same-rest");
+    const onRest = await enrolTotp(t, username);
+    const challenge = (await login(t, graphUser)) as { challengeId?: string };
+    const graph = await t.gql<{ completeLogin: { authenticatedBy: string[] } }>(COMPLETE, { input: { challengeId: challenge.challengeId, passcode: oathtool(onGraph.secret, onGraph.verifiedAtMs + 30_000) } });
+    expect(graph.body.errors).toBeUndefined();
+    const step1 = await tokens(t, passwordBody(username));
+    const sessionId = /sessionId='([^']+)'/.exec(step1.headers.get("www-authenticate") ?? "")?.[1] as string;
+    const rest = await tokens(t, passcodeBody(oathtool(onRest.secret, onRest.verifiedAtMs + 30_000)), { "x-sessionid": sessionId });
+    expect(rest.status).toBe(200);
+    expect(graph.body.data?.completeLogin.authenticatedBy).toEqual(["OTPPASSCODE", "PASSWORD"]);
+    expect((rest.body.access?.token as Record<string, unknown>)["RAX-AUTH:authenticatedBy"]).toEqual(graph.body.data?.completeLogin.authenticatedBy);
+    expect(rest.body.access?.user).toMatchObject({ "RAX-AUTH:multiFactorEnabled": true });
   });
 
   it("shares the lockout with GraphQL and says so with 403", async () => {
@@ -95,7 +136,9 @@ describe.each(ENGINES)("POST /v2.0/tokens on %s", (engine) => {
   it("answers malformed requests with 400 and never a stack", async () => {
     const res = await fetch(`${t.url}/v2.0/tokens`, { method: "POST", headers: { "content-type": "application/json" }, body: "{" });
     expect(res.status).toBe(400);
-    expect(await res.json()).toEqual({ badRequest: { code: 400, message: "The request body is not valid JSON." } });
+    const json = await res.json();
+    expectDocumented("POST", "/v2.0/tokens", res.status, json);
+    expect(json).toEqual({ badRequest: { code: 400, message: "The request body is not valid JSON." } });
     const missing = await tokens(t, { auth: {} });
     expect(missing.status).toBe(400);
     expect(missing.body.badRequest?.code).toBe(400);

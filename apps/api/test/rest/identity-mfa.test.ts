@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ENGINES } from "../support/engines.js";
 import { PASSWORD, accountTexts, createMailbox, createTenant, oathtool, type Tenant } from "../support/fixtures.js";
+import { expectDocumented } from "../support/openapi.js";
 import { startTestServer, type TestServer } from "../support/server.js";
 
 type Json = Record<string, Record<string, unknown>>;
@@ -12,7 +13,9 @@ async function call(t: TestServer, method: string, path: string, options: { toke
   if (options.body !== undefined) headers["content-type"] ??= "application/json";
   const res = await fetch(`${t.url}${path}`, { method, headers, body: options.body === undefined ? undefined : typeof options.body === "string" ? options.body : JSON.stringify(options.body) });
   const raw = await res.text();
-  return { status: res.status, headers: res.headers, body: (raw ? JSON.parse(raw) : null) as Json };
+  const body = (raw ? JSON.parse(raw) : null) as Json;
+  expectDocumented(method, path, res.status, body);
+  return { status: res.status, headers: res.headers, body };
 }
 
 const signIn = async (t: TestServer, username: string) => {

@@ -2,12 +2,15 @@ import { startFakeTwilio, type FakeTwilio } from "@mfa/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ENGINES } from "../support/engines.js";
 import { PASSWORD, createMailbox, createTenant } from "../support/fixtures.js";
+import { expectDocumented } from "../support/openapi.js";
 import { startTestServer, type TestServer } from "../support/server.js";
 
 async function call(t: TestServer, method: string, path: string, token?: string, body?: unknown) {
   const headers: Record<string, string> = { accept: "application/json", ...(token ? { "x-auth-token": token } : {}), ...(body ? { "content-type": "application/json" } : {}) };
   const res = await fetch(`${t.url}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-  return { status: res.status, headers: res.headers, body: (await res.json()) as Record<string, Record<string, unknown>> };
+  const json = (await res.json()) as Record<string, Record<string, unknown>>;
+  expectDocumented(method, path, res.status, json);
+  return { status: res.status, headers: res.headers, body: json };
 }
 
 describe.each(ENGINES)("the Identity REST door when the SMS provider fails, on %s", (engine) => {

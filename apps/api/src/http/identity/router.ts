@@ -4,6 +4,7 @@ import { identityContext } from "./auth.js";
 import { domainRoutes } from "./domains.js";
 import { identityFaults, notFound, requireJson } from "./faults.js";
 import { multiFactorRoutes } from "./multi-factor.js";
+import { openApiRoutes } from "./openapi.js";
 import { otpRoutes } from "./otp.js";
 import { phoneRoutes } from "./phones.js";
 import { tokenRoutes } from "./tokens.js";
@@ -21,6 +22,7 @@ export function identityRouter(services: Services): Router {
     next();
   });
   router.use(requireJson, express.json({ limit: "16kb" }), identityContext(services));
+  openApiRoutes(router);
   tokenRoutes(router, services);
   phoneRoutes(router);
   otpRoutes(router);

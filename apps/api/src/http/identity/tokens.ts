@@ -1,9 +1,9 @@
 import type { NextFunction, Request, Response, Router } from "express";
 import { AppError } from "#src/errors/app-error.js";
 import { ErrorCode } from "#src/errors/codes.js";
-import type { IssuedSession } from "#src/modules/sessions/sessions.service.js";
-import type { UserEntity } from "#src/modules/users/user.entity.js";
+import { authenticatedBy } from "#src/modules/auth/authenticated-by.js";
 import type { Services } from "#src/services.js";
+import { accessOf } from "./access.js";
 import { sendFault } from "./faults.js";
 import { route } from "./routes.js";
 
@@ -17,19 +17,6 @@ type Body = {
 
 /** A wrong password, passcode or an expired sign-in is a 401 here; every other fault is the door's (faults.ts). */
 const SIGN_IN_REFUSALS: ReadonlySet<string> = new Set([ErrorCode.INVALID_CREDENTIALS, ErrorCode.INVALID_PASSCODE, ErrorCode.LOGIN_EXPIRED, ErrorCode.UNAUTHENTICATED]);
-
-function access(user: UserEntity, issued: IssuedSession, authenticatedBy: string[]) {
-  return {
-    access: {
-      token: {
-        id: issued.token,
-        expires: new Date(issued.session.expiresAt).toISOString(),
-        "RAX-AUTH:authenticatedBy": authenticatedBy,
-      },
-      user: { id: user.id, name: user.username, "RAX-AUTH:domainId": user.accountId },
-    },
-  };
-}
 
 /**
  * POST /v2.0/tokens: the classic Identity two-step flow, on the same login service as GraphQL.
@@ -51,8 +38,7 @@ async function tokens(services: Services, req: Request, res: Response, next: Nex
         return sendFault(res, 400, "RAX-AUTH:passcodeCredentials.passcode is required with X-SessionId.");
       }
       const done = await services.passcodes.completeLogin({ challengeId: sessionId, passcode, channel: "REST", ...meta });
-      const factor = done.method === "OTPPASSCODE" ? "OTPPASSCODE" : "PASSCODE";
-      return res.status(200).json(access(done.user, done.issued, [factor, "PASSWORD"]));
+      return res.status(200).json(accessOf(req, done.user, done.issued, authenticatedBy(done.method)));
     }
 
     const credentials = body.auth?.passwordCredentials;
@@ -62,7 +48,7 @@ async function tokens(services: Services, req: Request, res: Response, next: Nex
       return sendFault(res, 400, "auth.passwordCredentials with username and password is required.");
     }
     const result = await services.login.passwordStep({ username, password, channel: "REST", ...meta });
-    if (result.kind === "SUCCESS") return res.status(200).json(access(result.user, result.issued, ["PASSWORD"]));
+    if (result.kind === "SUCCESS") return res.status(200).json(accessOf(req, result.user, result.issued, authenticatedBy(null)));
     // The classic flow promises a texted passcode with its 401: when the text was refused, the refusal is the answer.
     if (result.kind === "CHALLENGE" && result.smsRefused) throw result.smsRefused;
     if (result.kind === "CHALLENGE") {
@@ -72,7 +58,7 @@ async function tokens(services: Services, req: Request, res: Response, next: Nex
     }
     if (body.auth?.["RAX-AUTH:scope"] === "SETUP-MFA") {
       const issued = await services.login.issueSetupSession(result.user, meta);
-      return res.status(200).json(access(result.user, issued, ["PASSWORD"]));
+      return res.status(200).json(accessOf(req, result.user, issued, authenticatedBy(null), true));
     }
     return sendFault(res, 403, "User must setup multi-factor");
   } catch (error) {

@@ -5,6 +5,7 @@ import { requireSession } from "#src/modules/sessions/guards.js";
 import { clearSessionCookie, readKnownBrowser, setKnownBrowserCookie } from "#src/modules/sessions/session-cookie.js";
 import { AuditAction } from "#src/modules/audit/audit-action.js";
 import { presentUser } from "#src/modules/users/user.types.js";
+import { authenticatedBy } from "./authenticated-by.js";
 import { CompleteLoginInput, LoginInput, ReauthenticateInput, SendLoginPasscodeInput } from "./auth.inputs.js";
 import { LoginResult, LoginSuccess, LogoutPayload, MfaChallenge, MfaSetupRequired, ReauthenticatePayload, ReauthenticationPasscodePayload, SendLoginPasscodePayload } from "./auth.types.js";
 
@@ -28,7 +29,7 @@ export class AuthResolver {
         user: presentUser(result.user),
         token,
         expiresAt: new Date(result.issued.session.expiresAt),
-        authenticatedBy: ["PASSWORD"],
+        authenticatedBy: authenticatedBy(null),
       });
     }
     if (result.kind === "CHALLENGE") {
@@ -69,7 +70,7 @@ export class AuthResolver {
       user: presentUser(result.user),
       token,
       expiresAt: new Date(result.issued.session.expiresAt),
-      authenticatedBy: ["PASSWORD", result.method],
+      authenticatedBy: authenticatedBy(result.method),
     };
   }
 
