@@ -83,6 +83,22 @@ describe("buildOtpauthUri", () => {
     expect(url.searchParams.get("issuer")).toBe("Acme: Mail & Co");
     expect(label).toBe("Acme: Mail & Co:bob@example.com");
   });
+  it("names the device in the label, after the account, with the issuer before it", () => {
+    const uri = buildOtpauthUri({ issuer: "Acme Mail", accountName: "alice@example.com", secret: SECRET, deviceName: " Work phone " });
+    expect(uri).toBe(
+      `otpauth://totp/Acme%20Mail:alice%40example.com%20(Work%20phone)?secret=${SECRET}&issuer=Acme%20Mail&algorithm=SHA1&digits=6&period=30`,
+    );
+    const url = new URL(uri);
+    expect(decodeURIComponent(url.pathname.slice(1))).toBe("Acme Mail:alice@example.com (Work phone)");
+    expect(url.searchParams.get("issuer")).toBe("Acme Mail");
+  });
+  it("keeps a ':' in the nickname from splitting the label, and omits a blank nickname", () => {
+    const uri = buildOtpauthUri({ issuer: "Acme", accountName: "bob@example.com", secret: SECRET, deviceName: "Phone: 2" });
+    expect(uri.startsWith("otpauth://totp/Acme:bob%40example.com%20(Phone%3A%202)?")).toBe(true);
+    expect(buildOtpauthUri({ issuer: "Acme", accountName: "bob@example.com", secret: SECRET, deviceName: "  " })).toBe(
+      buildOtpauthUri({ issuer: "Acme", accountName: "bob@example.com", secret: SECRET }),
+    );
+  });
   it("refuses an empty issuer or a secret that is not Base32", () => {
     expect(() => buildOtpauthUri({ issuer: "", accountName: "a", secret: SECRET })).toThrow(RangeError);
     expect(() => buildOtpauthUri({ issuer: "X", accountName: "a", secret: "abc=" })).toThrow(RangeError);

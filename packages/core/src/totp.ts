@@ -21,12 +21,16 @@ export function generateTotpSecret(rng: RandomSource = cryptoRandom): string {
 /**
  * The `otpauth://` URI an authenticator app scans (Google's Key Uri Format). Issuer and account are
  * percent-encoded separately, so spaces, '@' and even ':' in either cannot change where the label splits.
+ * A device nickname, when given, follows the account in parentheses ("alice@example.com (Work phone)"), so
+ * the app's entry names the device the user chose; the issuer parameter is unchanged.
  */
-export function buildOtpauthUri(input: { issuer: string; accountName: string; secret: string }): string {
+export function buildOtpauthUri(input: { issuer: string; accountName: string; secret: string; deviceName?: string }): string {
   const { issuer, accountName, secret } = input;
   if (issuer.length === 0 || accountName.length === 0) throw new RangeError("issuer and accountName are required");
   if (!/^[A-Z2-7]+$/.test(secret)) throw new RangeError("secret must be unpadded RFC 4648 Base32");
-  const label = `${encodeURIComponent(issuer)}:${encodeURIComponent(accountName)}`;
+  const nickname = input.deviceName?.trim() ?? "";
+  const account = nickname.length > 0 ? `${accountName} (${nickname})` : accountName;
+  const label = `${encodeURIComponent(issuer)}:${encodeURIComponent(account)}`;
   const query = [
     `secret=${secret}`,
     `issuer=${encodeURIComponent(issuer)}`,

@@ -124,7 +124,7 @@ export class MfaService {
     const secret = generateTotpSecret();
     const device = this.newDevice(actor.user.id, name, "TOTP", (id) => ({ secretSealed: this.deps.sealer.seal(secret, totpSecretAad(id)) }));
     await insertDevice(this.deps.dataSource, device);
-    const uri = buildOtpauthUri({ issuer: this.deps.config.issuer, accountName: actor.user.username, secret });
+    const uri = buildOtpauthUri({ issuer: this.deps.config.issuer, accountName: actor.user.username, secret, deviceName: device.name });
     await this.audit(actor, AuditAction.DEVICE_ENROLLMENT_STARTED, "SUCCESS", { deviceId: device.id, kind: "TOTP" });
     return { device, secret, uri, qrCodeDataUrl: await renderQrPngDataUrl(uri) };
   }
