@@ -147,6 +147,27 @@ describe.each(ENGINES)("second factors on %s", (engine) => {
     expect(codeOf(after.body.errors)).toBe("UNAUTHENTICATED");
   });
 
+  it("makes a new authenticator the default unless the user clears the box", async () => {
+    const tenant = await createTenant(t, "OPTIONAL");
+    const username = await createMailbox(t, tenant, "defaults");
+    const first = await enrolTotp(t, username);
+    const token = (await t.gql<{ completeLogin: { token: string } }>(COMPLETE, { input: { challengeId: (await login(t, username)).challengeId, passcode: oathtool(first.secret, first.verifiedAtMs + 30_000) } })).body.data?.completeLogin.token as string;
+    const enrolAndVerify = async (name: string, makeDefault?: boolean) => {
+      const enrolled = await t.gql<{ enrollTotp: { secret: string; device: { id: string } } }>(`mutation E($name: String!) { enrollTotp(input: { name: $name }) { secret device { id } } }`, { name }, bearer(token));
+      const payload = enrolled.body.data?.enrollTotp;
+      if (!payload) throw new Error(JSON.stringify(enrolled.body.errors));
+      const input = { deviceId: payload.device.id, code: oathtool(payload.secret), ...(makeDefault === undefined ? {} : { makeDefault }) };
+      const verified = await t.gql<{ verifyDevice: { device: { id: string; isDefault: boolean } } }>(VERIFY, { input }, bearer(token));
+      if (!verified.body.data) throw new Error(JSON.stringify(verified.body.errors));
+      return verified.body.data.verifyDevice.device;
+    };
+    expect(await enrolAndVerify("Tablet")).toMatchObject({ isDefault: true });
+    expect(await enrolAndVerify("Spare", false)).toMatchObject({ isDefault: false });
+    const me = await t.gql<{ me: { security: { devices: { id: string; isDefault: boolean }[] } } }>(ME, {}, bearer(token));
+    expect(me.body.data?.me.security.devices.filter((d) => d.isDefault)).toHaveLength(1);
+    expect(me.body.data?.me.security.devices.find((d) => d.id === first.deviceId)?.isDefault).toBe(false);
+  });
+
   it("ends idle sessions after 30 minutes", async () => {
     const tenant = await createTenant(t, "OPTIONAL");
     const username = await createMailbox(t, tenant, "idle");
