@@ -110,8 +110,10 @@ describe("parsePasscode", () => {
     ["123456", "123456"],
     ["  012345\t\n", "012345"],
     ["000000", "000000"],
-  ])("accepts %j", (input, expected) => expect(parsePasscode(input)).toBe(expected));
-  it.each(["12345", "1234567", "12 3456", "١٢٣٤٥٦", "１２３４５６", "12345*", "+12345", "-12345", "12345a", "", "\u00a0123456", "1".repeat(5000)])(
+    ["1234567", "1234567"],
+    [" 01234567 ", "01234567"],
+  ])("accepts %j (an authenticator's 6 digits or a texted code of 6 to 8)", (input, expected) => expect(parsePasscode(input)).toBe(expected));
+  it.each(["12345", "123456789", "12 3456", "١٢٣٤٥٦", "１２３４５６", "12345*", "+12345", "-12345", "12345a", "", "\u00a0123456", "1".repeat(5000)])(
     "refuses %j",
     (input) => expect(parsePasscode(input)).toBeNull(),
   );
@@ -121,6 +123,9 @@ describe("verifyTotp", () => {
   const codeAt = (ms: number): string => generateTotp({ secret: SECRET, nowMs: ms });
   const step = totpTimeStep(T0);
 
+  it("refuses a code of more than six digits, even one that starts with the right six", () => {
+    expect(verifyTotp({ secret: SECRET, code: `${codeAt(T0)}0`, nowMs: T0, lastTimeStep: null })).toEqual({ valid: false });
+  });
   it("accepts the current code and returns its time step", () => {
     expect(verifyTotp({ secret: SECRET, code: codeAt(T0), nowMs: T0 + 10_000, lastTimeStep: null })).toEqual({
       valid: true,
