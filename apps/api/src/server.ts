@@ -103,6 +103,7 @@ export async function createServer(config: Config, options: { logger?: Logger } 
       context: async ({ req, res }) => {
         const presented = readSessionToken(req);
         const active = presented ? await services.sessions.authenticate(presented.token) : null;
+        const signedOutReason = presented && !active ? await services.sessions.signedOutReason(presented.token) : null;
         return {
           services,
           req,
@@ -110,6 +111,7 @@ export async function createServer(config: Config, options: { logger?: Logger } 
           ip: req.ip ?? null,
           userAgent: req.headers["user-agent"]?.slice(0, 255) ?? null,
           auth: active && presented ? { ...active, via: presented.via } : null,
+          signedOutReason,
         };
       },
     }),

@@ -4,8 +4,8 @@ import { trimAscii } from "./encoding.js";
 import { cryptoRandom, type RandomSource } from "./random.js";
 
 /** Shortest and longest numeric code we send by text (6 is the ASVS / SP 800-63B minimum). */
-const ONE_TIME_CODE_MIN_LENGTH = 6;
-const ONE_TIME_CODE_MAX_LENGTH = 8;
+export const ONE_TIME_CODE_MIN_LENGTH = 6;
+export const ONE_TIME_CODE_MAX_LENGTH = 8;
 /** How long a texted code stays valid. */
 export const ONE_TIME_CODE_TTL_MS = 5 * 60_000;
 /** Shortest accepted server key for code hashing. */

@@ -83,6 +83,22 @@ describe("buildOtpauthUri", () => {
     expect(url.searchParams.get("issuer")).toBe("Acme: Mail & Co");
     expect(label).toBe("Acme: Mail & Co:bob@example.com");
   });
+  it("names the device in the label, after the account, with the issuer before it", () => {
+    const uri = buildOtpauthUri({ issuer: "Acme Mail", accountName: "alice@example.com", secret: SECRET, deviceName: " Work phone " });
+    expect(uri).toBe(
+      `otpauth://totp/Acme%20Mail:alice%40example.com%20(Work%20phone)?secret=${SECRET}&issuer=Acme%20Mail&algorithm=SHA1&digits=6&period=30`,
+    );
+    const url = new URL(uri);
+    expect(decodeURIComponent(url.pathname.slice(1))).toBe("Acme Mail:alice@example.com (Work phone)");
+    expect(url.searchParams.get("issuer")).toBe("Acme Mail");
+  });
+  it("keeps a ':' in the nickname from splitting the label, and omits a blank nickname", () => {
+    const uri = buildOtpauthUri({ issuer: "Acme", accountName: "bob@example.com", secret: SECRET, deviceName: "Phone: 2" });
+    expect(uri.startsWith("otpauth://totp/Acme:bob%40example.com%20(Phone%3A%202)?")).toBe(true);
+    expect(buildOtpauthUri({ issuer: "Acme", accountName: "bob@example.com", secret: SECRET, deviceName: "  " })).toBe(
+      buildOtpauthUri({ issuer: "Acme", accountName: "bob@example.com", secret: SECRET }),
+    );
+  });
   it("refuses an empty issuer or a secret that is not Base32", () => {
     expect(() => buildOtpauthUri({ issuer: "", accountName: "a", secret: SECRET })).toThrow(RangeError);
     expect(() => buildOtpauthUri({ issuer: "X", accountName: "a", secret: "abc=" })).toThrow(RangeError);
@@ -94,8 +110,10 @@ describe("parsePasscode", () => {
     ["123456", "123456"],
     ["  012345\t\n", "012345"],
     ["000000", "000000"],
-  ])("accepts %j", (input, expected) => expect(parsePasscode(input)).toBe(expected));
-  it.each(["12345", "1234567", "12 3456", "١٢٣٤٥٦", "１２３４５６", "12345*", "+12345", "-12345", "12345a", "", "\u00a0123456", "1".repeat(5000)])(
+    ["1234567", "1234567"],
+    [" 01234567 ", "01234567"],
+  ])("accepts %j (an authenticator's 6 digits or a texted code of 6 to 8)", (input, expected) => expect(parsePasscode(input)).toBe(expected));
+  it.each(["12345", "123456789", "12 3456", "١٢٣٤٥٦", "１２３４５６", "12345*", "+12345", "-12345", "12345a", "", "\u00a0123456", "1".repeat(5000)])(
     "refuses %j",
     (input) => expect(parsePasscode(input)).toBeNull(),
   );
@@ -105,6 +123,9 @@ describe("verifyTotp", () => {
   const codeAt = (ms: number): string => generateTotp({ secret: SECRET, nowMs: ms });
   const step = totpTimeStep(T0);
 
+  it("refuses a code of more than six digits, even one that starts with the right six", () => {
+    expect(verifyTotp({ secret: SECRET, code: `${codeAt(T0)}0`, nowMs: T0, lastTimeStep: null })).toEqual({ valid: false });
+  });
   it("accepts the current code and returns its time step", () => {
     expect(verifyTotp({ secret: SECRET, code: codeAt(T0), nowMs: T0 + 10_000, lastTimeStep: null })).toEqual({
       valid: true,

@@ -1,6 +1,6 @@
 import { generateSync, verifySync } from "otplib";
 import { base32Encode } from "./encoding.js";
-import { parseNumericCode } from "./one-time-code.js";
+import { ONE_TIME_CODE_MAX_LENGTH, ONE_TIME_CODE_MIN_LENGTH, parseNumericCode } from "./one-time-code.js";
 import { cryptoRandom, type RandomSource } from "./random.js";
 
 /** Authenticator-app codes (RFC 6238): SHA-1, 6 digits, 30 s steps, one step of drift either way. */
@@ -21,12 +21,16 @@ export function generateTotpSecret(rng: RandomSource = cryptoRandom): string {
 /**
  * The `otpauth://` URI an authenticator app scans (Google's Key Uri Format). Issuer and account are
  * percent-encoded separately, so spaces, '@' and even ':' in either cannot change where the label splits.
+ * A device nickname, when given, follows the account in parentheses ("alice@example.com (Work phone)"), so
+ * the app's entry names the device the user chose; the issuer parameter is unchanged.
  */
-export function buildOtpauthUri(input: { issuer: string; accountName: string; secret: string }): string {
+export function buildOtpauthUri(input: { issuer: string; accountName: string; secret: string; deviceName?: string }): string {
   const { issuer, accountName, secret } = input;
   if (issuer.length === 0 || accountName.length === 0) throw new RangeError("issuer and accountName are required");
   if (!/^[A-Z2-7]+$/.test(secret)) throw new RangeError("secret must be unpadded RFC 4648 Base32");
-  const label = `${encodeURIComponent(issuer)}:${encodeURIComponent(accountName)}`;
+  const nickname = input.deviceName?.trim() ?? "";
+  const account = nickname.length > 0 ? `${accountName} (${nickname})` : accountName;
+  const label = `${encodeURIComponent(issuer)}:${encodeURIComponent(account)}`;
   const query = [
     `secret=${secret}`,
     `issuer=${encodeURIComponent(issuer)}`,
@@ -38,11 +42,16 @@ export function buildOtpauthUri(input: { issuer: string; accountName: string; se
 }
 
 /**
- * Strict parse of a typed authenticator code: surrounding ASCII whitespace is ignored, then exactly six ASCII
- * digits. Other scripts' digits, signs, wildcards and longer input give null. Leading zeros are kept.
+ * Strict parse of a typed passcode (an authenticator's 6 digits or a texted code of 6 to 8): surrounding ASCII
+ * whitespace is ignored, then 6 to 8 ASCII digits. Other scripts' digits, signs, wildcards, shorter and longer
+ * input give null. Leading zeros are kept.
  */
 export function parsePasscode(input: string): string | null {
-  return parseNumericCode(input, TOTP_DIGITS);
+  for (let length = ONE_TIME_CODE_MIN_LENGTH; length <= ONE_TIME_CODE_MAX_LENGTH; length++) {
+    const digits = parseNumericCode(input, length);
+    if (digits !== null) return digits;
+  }
+  return null;
 }
 
 /** The RFC 6238 time step containing `nowMs`. */
@@ -66,7 +75,7 @@ export function verifyTotp(input: {
   lastTimeStep: number | null;
 }): TotpVerifyResult {
   const { secret, code, nowMs, lastTimeStep } = input;
-  const token = parsePasscode(code);
+  const token = parseNumericCode(code, TOTP_DIGITS);
   if (token === null) return { valid: false };
   if (lastTimeStep !== null && !Number.isSafeInteger(lastTimeStep)) {
     throw new RangeError("lastTimeStep must be an integer or null");

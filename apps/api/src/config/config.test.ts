@@ -27,6 +27,14 @@ describe("configuration", () => {
     expect(() => loadConfig({ MFA_SEAL_KEYS: "k1:tooshort", DATA_DIR: dir() })).toThrow(/MFA_SEAL_KEYS/);
   });
 
+  it("texts sign-in codes of 7 digits valid 10 minutes unless told otherwise, 6 to 8 digits, at most 10 minutes", () => {
+    expect(loadConfig({ DATA_DIR: dir() }).sms.passcode).toEqual({ digits: 7, ttlMs: 10 * 60_000 });
+    expect(loadConfig({ SMS_PASSCODE_DIGITS: "6", SMS_PASSCODE_TTL_MINUTES: "5", DATA_DIR: dir() }).sms.passcode).toEqual({ digits: 6, ttlMs: 5 * 60_000 });
+    expect(loadConfig({ SMS_PASSCODE_DIGITS: "8", DATA_DIR: dir() }).sms.passcode.digits).toBe(8);
+    for (const digits of ["5", "9", "seven"]) expect(() => loadConfig({ SMS_PASSCODE_DIGITS: digits, DATA_DIR: dir() })).toThrow(/SMS_PASSCODE_DIGITS/);
+    for (const minutes of ["0", "11"]) expect(() => loadConfig({ SMS_PASSCODE_TTL_MINUTES: minutes, DATA_DIR: dir() })).toThrow(/SMS_PASSCODE_TTL_MINUTES/);
+  });
+
   it("requires the seal key in production and with a MySQL database", () => {
     expect(() => loadConfig({ NODE_ENV: "production", DATA_DIR: dir() })).toThrow(ConfigError);
     expect(() => loadConfig({ NODE_ENV: "production", DATA_DIR: dir() })).toThrow(/MFA_SEAL_KEYS/);

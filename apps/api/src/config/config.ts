@@ -31,6 +31,8 @@ export interface Config {
     readonly defaultCountries: readonly string[];
     /** What a new account may text, the most an admin may raise each budget to, and the service-wide breaker. */
     readonly budgets: { readonly defaults: SmsBudgets; readonly maxima: SmsBudgets; readonly globalHourly: number };
+    /** The texted sign-in (and step-up) passcode: how many digits, how long it works. */
+    readonly passcode: { readonly digits: number; readonly ttlMs: number };
   };
   readonly session: { readonly idleMs: number; readonly absoluteMs: number; readonly recentProofMs: number };
   readonly throttle: ThrottleConfig;
@@ -73,7 +75,7 @@ function embeddedSealKeys(dataDir: string): string {
 }
 
 /** The SMS allow-list and budgets of the configuration. */
-function smsLimits(raw: RawEnv): Pick<Config["sms"], "defaultCountries" | "budgets"> {
+function smsLimits(raw: RawEnv): Pick<Config["sms"], "defaultCountries" | "budgets" | "passcode"> {
   const countries = parseCountryList(raw.SMS_DEFAULT_COUNTRIES.split(","));
   if (!countries.ok) throw new ConfigError(`Invalid configuration:\n  SMS_DEFAULT_COUNTRIES: unknown country codes ${countries.unknown.join(", ")}`);
   const budgets = (suffix: "" | "_MAX"): SmsBudgets => {
@@ -84,6 +86,7 @@ function smsLimits(raw: RawEnv): Pick<Config["sms"], "defaultCountries" | "budge
   return {
     defaultCountries: Object.freeze(countries.countries),
     budgets: Object.freeze({ defaults: budgets(""), maxima: budgets("_MAX"), globalHourly: raw.SMS_BUDGET_GLOBAL_HOURLY }),
+    passcode: Object.freeze({ digits: raw.SMS_PASSCODE_DIGITS, ttlMs: raw.SMS_PASSCODE_TTL_MINUTES * 60_000 }),
   };
 }
 

@@ -64,6 +64,8 @@ const envSchema = z.object({
   SMS_BUDGET_DESTINATION_DAILY: budget(5),
   SMS_BUDGET_DESTINATION_DAILY_MAX: budget(20),
   SMS_BUDGET_GLOBAL_HOURLY: budget(1_000),
+  SMS_PASSCODE_DIGITS: z.coerce.number().int().min(6, "must be 6, 7 or 8").max(8, "must be 6, 7 or 8").default(7),
+  SMS_PASSCODE_TTL_MINUTES: z.coerce.number().int().min(1).max(10, "must be at most 10 minutes").default(10),
   CONSOLE_DIR: z.string().min(1).optional(),
   TRUST_PROXY: z.string().optional(),
   LOGIN_USER_BURST: z.coerce.number().int().min(1).max(100).default(5),

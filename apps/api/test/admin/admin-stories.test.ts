@@ -46,6 +46,11 @@ describe.each(ENGINES)("admin stories on %s", (engine) => {
 
     const parentMe = await t.gql(ME, {}, bearer(parentToken));
     expect(codeOf(parentMe.body.errors)).toBe("UNAUTHENTICATED");
+    // The holder of the ended session is told why, so the sign-in page can say it; nobody else is.
+    expect(parentMe.body.errors?.[0]?.extensions?.reason).toBe("POLICY_REQUIRED");
+    const stranger = await t.gql(ME, {}, bearer(`${parentToken.slice(0, -2)}xx`));
+    expect(codeOf(stranger.body.errors)).toBe("UNAUTHENTICATED");
+    expect(stranger.body.errors?.[0]?.extensions?.reason).toBeUndefined();
     expect((await login(t, parentUser)).__typename).toBe("MfaSetupRequired");
 
     const childMe = await t.gql(ME, {}, bearer(childToken));

@@ -7,7 +7,7 @@ const ADD_PHONE = `mutation Add($input: AddPhoneInput!) { addPhone(input: $input
 const OUTBOX = `query Outbox($challengeId: String) { smsOutbox(first: 5, challengeId: $challengeId) { to body createdAt } }`;
 const SEND = `mutation Send($input: SendLoginPasscodeInput!) { sendLoginPasscode(input: $input) { sentTo } }`;
 
-const codeIn = (body: string) => /(\d{6})/.exec(body)?.[1] as string;
+const codeIn = (body: string) => /(\d{6,8})/.exec(body)?.[1] as string;
 
 describe.each(ENGINES)("second factors on %s", (engine) => {
   let t: TestServer;
@@ -52,6 +52,9 @@ describe.each(ENGINES)("second factors on %s", (engine) => {
     expect(codeOf(byChallenge.body.errors)).toBe("UNAUTHENTICATED");
     expect(byChallenge.body.data ?? null).toBeNull();
     const code = await lastTextedCode(t, tenant);
+    // The seeds' sign-in code: seven digits, valid ten minutes (SMS_PASSCODE_DIGITS, SMS_PASSCODE_TTL_MINUTES).
+    expect(code).toMatch(/^\d{7}$/);
+    expect((await accountTexts(t, tenant, 1))[0]?.body).toMatch(/10 min/);
 
     const tooSoon = await t.gql(SEND, { input: { challengeId: step1.challengeId, deviceId: device?.id } });
     expect(codeOf(tooSoon.body.errors)).toBe("RATE_LIMITED");
@@ -145,6 +148,27 @@ describe.each(ENGINES)("second factors on %s", (engine) => {
     expect(out.body.errors).toBeUndefined();
     const after = await t.gql(ME, {}, { cookie: sessionCookie });
     expect(codeOf(after.body.errors)).toBe("UNAUTHENTICATED");
+  });
+
+  it("makes a new authenticator the default unless the user clears the box", async () => {
+    const tenant = await createTenant(t, "OPTIONAL");
+    const username = await createMailbox(t, tenant, "defaults");
+    const first = await enrolTotp(t, username);
+    const token = (await t.gql<{ completeLogin: { token: string } }>(COMPLETE, { input: { challengeId: (await login(t, username)).challengeId, passcode: oathtool(first.secret, first.verifiedAtMs + 30_000) } })).body.data?.completeLogin.token as string;
+    const enrolAndVerify = async (name: string, makeDefault?: boolean) => {
+      const enrolled = await t.gql<{ enrollTotp: { secret: string; device: { id: string } } }>(`mutation E($name: String!) { enrollTotp(input: { name: $name }) { secret device { id } } }`, { name }, bearer(token));
+      const payload = enrolled.body.data?.enrollTotp;
+      if (!payload) throw new Error(JSON.stringify(enrolled.body.errors));
+      const input = { deviceId: payload.device.id, code: oathtool(payload.secret), ...(makeDefault === undefined ? {} : { makeDefault }) };
+      const verified = await t.gql<{ verifyDevice: { device: { id: string; isDefault: boolean } } }>(VERIFY, { input }, bearer(token));
+      if (!verified.body.data) throw new Error(JSON.stringify(verified.body.errors));
+      return verified.body.data.verifyDevice.device;
+    };
+    expect(await enrolAndVerify("Tablet")).toMatchObject({ isDefault: true });
+    expect(await enrolAndVerify("Spare", false)).toMatchObject({ isDefault: false });
+    const me = await t.gql<{ me: { security: { devices: { id: string; isDefault: boolean }[] } } }>(ME, {}, bearer(token));
+    expect(me.body.data?.me.security.devices.filter((d) => d.isDefault)).toHaveLength(1);
+    expect(me.body.data?.me.security.devices.find((d) => d.id === first.deviceId)?.isDefault).toBe(false);
   });
 
   it("ends idle sessions after 30 minutes", async () => {

@@ -50,7 +50,7 @@ export function addPhone(t: TestServer, token: string, national: string, country
 /** The code of the last text kept for a user (the outbox sender). */
 async function lastCode(t: TestServer, userId: string): Promise<string> {
   const [last] = await t.server.services.sms.listOutbox({ userId, first: 1 });
-  const code = last ? /(\d{6})/.exec(last.body)?.[1] : undefined;
+  const code = last ? /(\d{6,8})/.exec(last.body)?.[1] : undefined;
   if (!code) throw new Error(`no code was texted to ${userId}`);
   return code;
 }

@@ -4,7 +4,7 @@ import { ENGINES } from "../support/engines.js";
 import { COMPLETE, VERIFY, bearer, codeOf, createMailbox, createTenant, login } from "../support/fixtures.js";
 import { startTestServer, type TestServer } from "../support/server.js";
 
-const codeIn = (body: string) => /(\d{6})/.exec(body)?.[1] as string;
+const codeIn = (body: string) => /(\d{6,8})/.exec(body)?.[1] as string;
 
 describe.each(ENGINES)("the server with the Twilio sender on %s", (engine) => {
   let twilio: FakeTwilio;

@@ -92,5 +92,5 @@ export async function accountTexts(t: TestServer, tenant: Tenant, first = 5): Pr
 /** The code in the account's newest text. */
 export async function lastTextedCode(t: TestServer, tenant: Tenant): Promise<string> {
   const [newest] = await accountTexts(t, tenant, 1);
-  return /(\d{6})/.exec(newest?.body ?? "")?.[1] as string;
+  return /(\d{6,8})/.exec(newest?.body ?? "")?.[1] as string;
 }

@@ -48,6 +48,18 @@ describe("App", () => {
     expect(window.location.pathname).toBe("/sign-in");
   });
 
+  it("tells a user signed out because a policy now requires MFA why, on the sign-in page", async () => {
+    renderApp("/security", graphQLError("Your administrator now requires multi-factor authentication. Sign in to set it up.", "UNAUTHENTICATED", { reason: "POLICY_REQUIRED" }));
+    expect(await screen.findByRole("heading", { level: 1, name: "Sign in" })).toBeTruthy();
+    expect(screen.getByText("Your administrator now requires multi-factor authentication. Sign in to set it up.")).toBeTruthy();
+  });
+
+  it("says nothing more to a visitor whose session simply ended", async () => {
+    renderApp("/sign-in", graphQLError("Sign in first.", "UNAUTHENTICATED"));
+    expect(await screen.findByRole("heading", { level: 1, name: "Sign in" })).toBeTruthy();
+    expect(screen.queryByText(/now requires multi-factor authentication/)).toBeNull();
+  });
+
   it("keeps a setup-only session in the setup wizard", async () => {
     renderApp("/security", graphQLError("Set up multi-factor authentication to continue.", "MFA_SETUP_REQUIRED"));
     expect(await screen.findByRole("heading", { level: 1, name: "Choose your multi-factor authentication method" })).toBeTruthy();

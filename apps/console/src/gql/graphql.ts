@@ -784,7 +784,8 @@ export type UserOverride =
 export type VerifyDeviceInput = {
   code: Scalars['String']['input'];
   deviceId: Scalars['ID']['input'];
-  makeDefault?: Scalars['Boolean']['input'];
+  /** Make this device the default method. Left out: yes for an authenticator app, no for a phone (a first device is the default either way). */
+  makeDefault?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type VerifyDevicePayload = {

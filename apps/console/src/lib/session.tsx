@@ -2,7 +2,7 @@ import { useApolloClient, useQuery } from "@apollo/client/react";
 import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
 import { graphql } from "../gql";
 import type { UserKind } from "../gql/graphql";
-import { errorCode } from "./graphql-errors";
+import { errorCode, errorReason } from "./graphql-errors";
 import { onSessionEnded } from "./session-events";
 
 export const SessionDocument = graphql(`
@@ -25,7 +25,8 @@ export interface SessionUser {
 /** Who is using the console: decides which pages exist. */
 export type Session =
   | { status: "loading" }
-  | { status: "signed-out" }
+  /** `POLICY_REQUIRED`: the service ended the session because a policy now requires MFA. */
+  | { status: "signed-out"; reason?: "POLICY_REQUIRED" }
   /** MFA is required and nothing is set up: only the setup wizard is open. */
   | { status: "setup"; user: SessionUser | null }
   | { status: "signed-in"; user: SessionUser }
@@ -67,7 +68,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const session = useMemo<Session>(() => {
     if (error) {
       const code = errorCode(error);
-      if (code === "UNAUTHENTICATED") return { status: "signed-out" };
+      if (code === "UNAUTHENTICATED") return errorReason(error) === "POLICY_REQUIRED" ? { status: "signed-out", reason: "POLICY_REQUIRED" } : { status: "signed-out" };
       if (code === "MFA_SETUP_REQUIRED") return { status: "setup", user: setupUser };
       return { status: "unavailable", error };
     }

@@ -51,7 +51,7 @@ export function otpRoutes(router: Router): void {
       const code = text(member(req.body, "RAX-AUTH:verificationCode"), "code", 16);
       const { auth, actor } = await setupActorOf(ctx);
       const device = await ownDevice(ctx, "TOTP", actor.user.id, String(req.params.deviceId));
-      const verified = await ctx.services.mfa.verifyDevice(actor, { deviceId: device.id, code, makeDefault: false });
+      const verified = await ctx.services.mfa.verifyDevice(actor, { deviceId: device.id, code });
       await settleVerifiedDevice(ctx, auth, verified, { issueFull: false });
       res.status(204).end();
     },

@@ -12,7 +12,6 @@ import { loginCodeMessage } from "#src/modules/sms/sms-message.js";
 import type { UserEntity } from "#src/modules/users/user.entity.js";
 import { authErrors } from "./auth.errors.js";
 
-const SMS_CODE_TTL_MS = 5 * 60_000;
 /** The channel of a challenge opened for a step-up (never completes a sign-in). */
 export const STEP_UP = "STEP_UP";
 
@@ -62,13 +61,14 @@ export class PasscodeService {
     if (!device) throw authErrors.noSuchFactor();
 
     const now = this.now();
-    const code = generateNumericCode(6);
-    const expiresAt = oneTimeCodeExpiry(now, SMS_CODE_TTL_MS);
+    const { digits, ttlMs } = config.sms.passcode;
+    const code = generateNumericCode(digits);
+    const expiresAt = oneTimeCodeExpiry(now, ttlMs);
     if (!(await challenges.recordText(challenge, { deviceId: device.id, codeHash: hashOneTimeCode(code, this.deps.codeKey), codeExpiresAt: expiresAt }))) {
       if (challenge.smsSendCount >= PASSCODE_SENDS_PER_CHALLENGE) throw authErrors.passcodeLimit();
       throw authErrors.passcodeThrottled(Math.max(1_000, (challenge.smsLastSentAt ?? now) + PASSCODE_RESEND_INTERVAL_MS - now));
     }
-    await this.deps.sms.send({ accountId: user.accountId, userId: user.id, domainId: user.domainId, to: device.phoneE164, body: loginCodeMessage(config.issuer, code, SMS_CODE_TTL_MS / 60_000) });
+    await this.deps.sms.send({ accountId: user.accountId, userId: user.id, domainId: user.domainId, to: device.phoneE164, body: loginCodeMessage(config.issuer, code, ttlMs / 60_000) });
     await audit.record({
       accountId: user.accountId,
       actorId: user.id,

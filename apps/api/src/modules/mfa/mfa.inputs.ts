@@ -34,7 +34,10 @@ export class VerifyDeviceInput {
   @Length(1, 16)
   code: string;
 
-  @Field(() => Boolean, { defaultValue: false })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Make this device the default method. Left out: yes for an authenticator app, no for a phone (a first device is the default either way).",
+  })
   @IsOptional()
-  makeDefault: boolean;
+  makeDefault?: boolean | null;
 }

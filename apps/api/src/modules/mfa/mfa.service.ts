@@ -124,7 +124,7 @@ export class MfaService {
     const secret = generateTotpSecret();
     const device = this.newDevice(actor.user.id, name, "TOTP", (id) => ({ secretSealed: this.deps.sealer.seal(secret, totpSecretAad(id)) }));
     await insertDevice(this.deps.dataSource, device);
-    const uri = buildOtpauthUri({ issuer: this.deps.config.issuer, accountName: actor.user.username, secret });
+    const uri = buildOtpauthUri({ issuer: this.deps.config.issuer, accountName: actor.user.username, secret, deviceName: device.name });
     await this.audit(actor, AuditAction.DEVICE_ENROLLMENT_STARTED, "SUCCESS", { deviceId: device.id, kind: "TOTP" });
     return { device, secret, uri, qrCodeDataUrl: await renderQrPngDataUrl(uri) };
   }
@@ -198,10 +198,12 @@ export class MfaService {
 
   /**
    * Proves possession of a pending device. The first verified device turns MFA on and becomes
-   * the default. Returns whether it was the first.
+   * the default. A new authenticator app becomes the default unless the user says otherwise; a new phone only
+   * when asked. Returns whether it was the first.
    */
-  async verifyDevice(actor: Actor, input: { deviceId: string; code: string; makeDefault: boolean }): Promise<{ device: DeviceEntity; firstDevice: boolean }> {
+  async verifyDevice(actor: Actor, input: { deviceId: string; code: string; makeDefault?: boolean | null }): Promise<{ device: DeviceEntity; firstDevice: boolean }> {
     const device = await this.ownDevice(actor.user.id, input.deviceId);
+    const makeDefault = input.makeDefault ?? device.kind === "TOTP";
     if (device.verifiedAt !== null) throw mfaErrors.alreadyVerified();
     const timeStep = await this.checkPendingCode(actor, device, input.code);
     const now = this.now();
@@ -209,7 +211,7 @@ export class MfaService {
     await this.deps.dataSource.transaction(async (db) => {
       if ((await markVerified(db, { deviceId: device.id, now, timeStep })) !== 1) throw mfaErrors.alreadyVerified();
       firstDevice = (await countVerified(db, actor.user.id, device.id)) === 0;
-      if (input.makeDefault || !(await hasVerifiedDefault(db, actor.user.id))) await setDefaultDevice(db, actor.user.id, device.id);
+      if (makeDefault || !(await hasVerifiedDefault(db, actor.user.id))) await setDefaultDevice(db, actor.user.id, device.id);
       if (firstDevice && !actor.user.mfaEnabled) await setMfaEnabled(db, actor.user.id, true);
       await recountVerified(db, actor.user.id);
     });

@@ -13,7 +13,11 @@ export type Authenticated = ActiveSession & { via: "bearer" | "cookie" };
  * MFA_SETUP_REQUIRED everywhere but the enrolment operations, which pass `allowSetup`.
  */
 export function requireSession(ctx: AppContext, options: { allowSetup?: boolean } = {}): Authenticated {
-  if (!ctx.auth) throw new AppError(ErrorCode.UNAUTHENTICATED, "Sign in first.");
+  if (!ctx.auth) {
+    // A session ended by a policy that now requires MFA says so (to its own holder), so the sign-in page can tell why.
+    if (ctx.signedOutReason) throw new AppError(ErrorCode.UNAUTHENTICATED, "Your administrator now requires multi-factor authentication. Sign in to set it up.", { reason: ctx.signedOutReason });
+    throw new AppError(ErrorCode.UNAUTHENTICATED, "Sign in first.");
+  }
   if (ctx.auth.session.restricted && !options.allowSetup) {
     throw new AppError(ErrorCode.MFA_SETUP_REQUIRED, "Set up multi-factor authentication to continue.");
   }

@@ -41,6 +41,15 @@ export async function findUnrevokedWithUser(db: Db, hash: string): Promise<{ ses
   return { session: Object.assign(new SessionEntity(), rest), user };
 }
 
+/** Why the session of a token was revoked: null when it is unknown or not revoked. */
+export async function findRevokedReason(db: Db, hash: string): Promise<{ reason: string | null; expiresAt: number } | null> {
+  const found = await managerOf(db)
+    .createQueryBuilder(SessionEntity, "s")
+    .where("s.token_hash = :hash AND s.revoked_at IS NOT NULL", { hash })
+    .getOne();
+  return found ? { reason: found.revokedReason, expiresAt: found.expiresAt } : null;
+}
+
 export async function touchSession(db: Db, id: string, now: number): Promise<void> {
   await execute(db, "UPDATE sessions SET last_seen_at = ? WHERE id = ? AND revoked_at IS NULL", [now, id]);
 }

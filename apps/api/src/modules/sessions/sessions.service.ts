@@ -5,6 +5,7 @@ import type { Db } from "#src/db/db.js";
 import type { UserEntity } from "#src/modules/users/user.entity.js";
 import type { SessionEntity } from "./session.entity.js";
 import {
+  findRevokedReason,
   findUnrevokedWithUser,
   insertSession,
   markMfaPassed,
@@ -17,6 +18,9 @@ import {
   type SessionScope,
 } from "./sessions.queries.js";
 import { isWellFormedToken, newOpaqueToken, tokenHash } from "./tokens.js";
+
+/** A reason for a refused token that its holder may be told. */
+export type SignedOutReason = "POLICY_REQUIRED";
 
 export type AuthMethod = "PASSWORD" | "OTPPASSCODE" | "PASSCODE" | "RECOVERY_CODE";
 
@@ -89,6 +93,17 @@ export class SessionService {
       session.lastSeenAt = now;
     }
     return found;
+  }
+
+  /**
+   * Why a token no longer works, told only to its holder and only when it helps them: the session was ended
+   * because a policy now requires MFA (and would otherwise still be within its absolute lifetime).
+   */
+  async signedOutReason(token: string): Promise<SignedOutReason | null> {
+    if (!isWellFormedToken(token)) return null;
+    const found = await findRevokedReason(this.dataSource, tokenHash(token));
+    if (!found || found.reason !== "POLICY_REQUIRED" || this.now() >= found.expiresAt) return null;
+    return "POLICY_REQUIRED";
   }
 
   hasRecentProof(session: SessionEntity): boolean {

@@ -3,6 +3,7 @@ import { Alert, Checkbox } from "@mfa/ui";
 import { useState } from "react";
 import { graphql } from "../../gql";
 import { errorMessage } from "../../lib/error-messages";
+import { navigate } from "../../lib/router";
 import { useReauth } from "../reauth/ReauthProvider";
 
 const SetMfaEnabledDocument = graphql(`
@@ -17,16 +18,22 @@ const SetMfaEnabledDocument = graphql(`
 
 export interface MfaSwitchProps {
   enabled: boolean;
+  /** Whether the user has a verified device; without one, turning MFA on opens the setup wizard. */
+  hasDevice: boolean;
 }
 
 /** The user's own on/off switch, where the policy leaves the choice to them. */
-export function MfaSwitch({ enabled }: MfaSwitchProps) {
+export function MfaSwitch({ enabled, hasDevice }: MfaSwitchProps) {
   const [problem, setProblem] = useState<string | null>(null);
   const guard = useReauth();
   const [setMfaEnabled, { loading }] = useMutation(SetMfaEnabledDocument);
 
   async function toggle(next: boolean) {
     setProblem(null);
+    if (next && !hasDevice) {
+      navigate("/setup");
+      return;
+    }
     try {
       await guard(() => setMfaEnabled({ variables: { enabled: next } }));
     } catch (error) {

@@ -175,6 +175,14 @@ describe("SecurityPage", () => {
     expect(calls).toBe(2);
   });
 
+  it("opens the setup wizard when a user without a device turns the switch on", async () => {
+    renderWithProviders(<SecurityPage />, { path: "/security", mocks: [page([])] });
+    const toggle = await screen.findByRole<HTMLInputElement>("switch", { name: "Multi-factor authentication" });
+    expect(toggle.checked).toBe(false);
+    fireEvent.click(toggle);
+    await expect.poll(() => window.location.pathname).toBe("/setup");
+  });
+
   it("offers to try again when the page cannot load", async () => {
     renderWithProviders(<SecurityPage />, {
       path: "/security",

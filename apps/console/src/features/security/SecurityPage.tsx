@@ -99,8 +99,9 @@ export function SecurityPage() {
             Your account is locked after too many wrong codes. Ask your administrator to unlock it.
           </Alert>
         )}
-        {security.canChangeMfaEnabled ? (
-          <MfaSwitch enabled={security.mfaEnabled} />
+        {/* With no device yet, the switch (off) opens the setup wizard. */}
+        {security.canChangeMfaEnabled || (security.canEnroll && !hasVerified) ? (
+          <MfaSwitch enabled={security.mfaEnabled} hasDevice={hasVerified} />
         ) : (
           <p className="security__state">
             Multi-factor authentication: <strong>{stateText}</strong>

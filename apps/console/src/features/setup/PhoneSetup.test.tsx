@@ -50,6 +50,11 @@ describe("PhoneSetup", () => {
     expect(onDone).toHaveBeenCalledWith("My phone");
   });
 
+  it("says that standard text-message rates may apply", () => {
+    renderWithProviders(<PhoneSetup offerDefault={false} onDone={() => {}} />);
+    expect(screen.getByText(/Standard text-message rates may apply/)).toBeTruthy();
+  });
+
   it("asks for a calling code it can use", () => {
     renderWithProviders(<PhoneSetup offerDefault={false} onDone={() => {}} />);
     fireEvent.change(screen.getByLabelText("Country"), { target: { value: "OTHER" } });

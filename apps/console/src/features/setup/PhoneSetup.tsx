@@ -118,7 +118,7 @@ export function PhoneSetup({ offerDefault, onDone }: PhoneSetupProps) {
         type="tel"
         inputMode="tel"
         autoComplete="tel-national"
-        hint="A mobile number that can receive text messages, without the country code."
+        hint="A mobile number that can receive text messages, without the country code. Standard text-message rates may apply."
         required
         value={number}
         error={errors.number}

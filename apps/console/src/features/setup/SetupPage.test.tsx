@@ -104,4 +104,20 @@ describe("the setup wizard", () => {
     expect(screen.queryByRole("dialog")).toBeNull();
     expect(screen.getByRole("checkbox", { name: "Make this my default method" })).toBeTruthy();
   });
+  it.each([
+    [true, "keeps"],
+    [false, "clears"],
+  ])("makes a new authenticator the default unless the user clears the box (%s: %s it)", async (makeDefault) => {
+    renderWithProviders(<SetupPage forced={false} method="authenticator" />, {
+      path: "/setup/authenticator",
+      mocks: [enrolled, verify("123456", verified, makeDefault)],
+    });
+    nameAndContinue();
+    const box = await screen.findByRole<HTMLInputElement>("checkbox", { name: "Make this my default method" });
+    expect(box.checked).toBe(true);
+    if (!makeDefault) fireEvent.click(box);
+    fireEvent.change(screen.getByLabelText("Code"), { target: { value: "123456" } });
+    fireEvent.click(screen.getByRole("button", { name: "Verify" }));
+    await expect.poll(() => window.location.pathname).toBe("/security");
+  });
 });

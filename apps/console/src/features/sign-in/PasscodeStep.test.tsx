@@ -41,6 +41,11 @@ describe("PasscodeStep", () => {
     expect(onSignedIn).toHaveBeenCalledWith(expect.objectContaining({ username: "ann" }));
   });
 
+  it("tells a user who lost their device to contact their administrator", () => {
+    renderStep({ challengeId: "c1", factors: [app] }, []);
+    expect(screen.getByText(/Lost your device\? Contact your administrator/)).toBeTruthy();
+  });
+
   it("says a wrong code is wrong, clears it and lets the user try again", async () => {
     renderStep({ challengeId: "c1", factors: [app] }, [complete("000000", graphQLError("The code is not valid. Check it and try again.", "INVALID_PASSCODE"))]);
     enter("000000");

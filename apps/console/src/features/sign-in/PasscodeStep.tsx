@@ -203,6 +203,7 @@ export function PasscodeStep({ challenge, headingRef, onSignedIn, onRestart }: P
           Start again
         </Button>
       </div>
+      <p className="sign-in__lost">Lost your device? Contact your administrator to reset your multi-factor authentication.</p>
     </>
   );
 }

@@ -15,7 +15,8 @@ export function SignInPage() {
   const [step, setStep] = useState<Step>({ kind: "password" });
   const [restarts, setRestarts] = useState(0);
   const headingRef = usePage("Sign in");
-  const { refresh, setSetupUser } = useSession();
+  const { session, refresh, setSetupUser } = useSession();
+  const endedByPolicy = session.status === "signed-out" && session.reason === "POLICY_REQUIRED";
   const { notice, showNotice } = useNotice();
 
   // Back at step one after a passcode step: the form's heading takes focus again.
@@ -53,6 +54,9 @@ export function SignInPage() {
         <p className="sign-in__product">MFA Console</p>
         <Card>
           {notice && step.kind === "password" && <Alert tone="info">{notice.message}</Alert>}
+          {endedByPolicy && step.kind === "password" && (
+            <Alert tone="info">Your administrator now requires multi-factor authentication. Sign in to set it up.</Alert>
+          )}
           {step.kind === "password" ? (
             <PasswordStep headingRef={headingRef} onResult={handleResult} />
           ) : (

@@ -41,7 +41,8 @@ export interface VerifyDeviceFormProps {
 /** Proves possession of a pending device with a code from it (authenticator or text message). */
 export function VerifyDeviceForm({ device, offerDefault = false, resendAvailableAt = null, onVerified }: VerifyDeviceFormProps) {
   const [code, setCode] = useState("");
-  const [makeDefault, setMakeDefault] = useState(false);
+  // A new authenticator app becomes the default unless the user clears the box; a phone only when ticked.
+  const [makeDefault, setMakeDefault] = useState(device.kind === "TOTP");
   const [fieldError, setFieldError] = useState<string | undefined>();
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
