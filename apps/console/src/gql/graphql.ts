@@ -48,6 +48,8 @@ export type AdminUserPayload = {
 export type AdminUserView = {
   __typename?: 'AdminUserView';
   accountId: Scalars['ID']['output'];
+  /** The bypass codes an admin issued that still work. */
+  bypassCodes: BypassCodes;
   devices: Array<Device>;
   displayName: Scalars['String']['output'];
   domainId?: Maybe<Scalars['ID']['output']>;
@@ -68,6 +70,9 @@ export type AuditAction =
   | 'ACCOUNT_LOCKED'
   | 'ACCOUNT_UNLOCKED'
   | 'ADMIN_POLICY_CHANGED'
+  | 'BYPASS_CODES_ISSUED'
+  | 'BYPASS_CODES_REVOKED'
+  | 'BYPASS_CODE_USED'
   | 'DEVICES_REMOVED_ALL'
   | 'DEVICE_BACKUP_SET'
   | 'DEVICE_DEFAULT_SET'
@@ -131,6 +136,14 @@ export type AuditEventFilter = {
   until?: InputMaybe<Scalars['DateTimeISO']['input']>;
   /** Events by or about this user. */
   userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A user's bypass codes that still work: N codes, expiring at ... */
+export type BypassCodes = {
+  __typename?: 'BypassCodes';
+  count: Scalars['Int']['output'];
+  /** When the last of them expires; null when there are none. */
+  expiresAt?: Maybe<Scalars['DateTimeISO']['output']>;
 };
 
 /** A second factor offered at the passcode step. */
@@ -256,6 +269,26 @@ export type ImpactGroup = {
   sample: Array<Scalars['String']['output']>;
 };
 
+export type IssueBypassCodesInput = {
+  /** How many codes: 1 to 10. */
+  count?: Scalars['Int']['input'];
+  /** Why the user needs them; kept in the audit log. */
+  reason: Scalars['String']['input'];
+  /** The helpdesk ticket this is for; kept in the audit log. */
+  ticket: Scalars['String']['input'];
+  userId: Scalars['ID']['input'];
+  /** How long the codes work, in minutes: at most 3 days. */
+  validityMinutes?: Scalars['Int']['input'];
+};
+
+export type IssueBypassCodesPayload = {
+  __typename?: 'IssueBypassCodesPayload';
+  /** The codes, shown this once: only their hashes are kept. */
+  codes: Array<Scalars['String']['output']>;
+  expiresAt: Scalars['DateTimeISO']['output'];
+  user: AdminUserView;
+};
+
 export type LoginInput = {
   /** Set the session as an HttpOnly cookie (the console) instead of returning the token. */
   cookie?: Scalars['Boolean']['input'];
@@ -268,7 +301,7 @@ export type LoginResult = LoginSuccess | MfaChallenge | MfaSetupRequired;
 /** Signed in. `token` is null when the session was set as a cookie. */
 export type LoginSuccess = {
   __typename?: 'LoginSuccess';
-  /** How the user authenticated: PASSWORD, OTPPASSCODE, PASSCODE, RECOVERY_CODE. */
+  /** How the user authenticated: PASSWORD, OTPPASSCODE, PASSCODE, RECOVERY_CODE, BYPASS_CODE. */
   authenticatedBy: Array<Scalars['String']['output']>;
   expiresAt: Scalars['DateTimeISO']['output'];
   token?: Maybe<Scalars['String']['output']>;
@@ -346,6 +379,8 @@ export type Mutation = {
   enrollTotp: EnrollTotpPayload;
   /** A new batch of 1-10 recovery codes; the previous batch stops working. */
   generateRecoveryCodes: RecoveryCodesPayload;
+  /** Issues 1-10 time-limited bypass codes for a user against a ticket; they are shown once and replace any earlier ones. */
+  issueBypassCodes: IssueBypassCodesPayload;
   /** Step one of the two-step login: username and password. */
   login: LoginResult;
   /** Ends the current session. */
@@ -359,6 +394,8 @@ export type Mutation = {
   resendPhoneVerification: DevicePayload;
   /** Removes the user's devices and recovery codes, unlocks and signs them out: they set up MFA again. */
   resetUserMfa: AdminUserPayload;
+  /** Revokes every bypass code of a user. */
+  revokeBypassCodes: AdminUserPayload;
   /** Texts a sign-in code to one of the user's phones (e.g. the backup number). The previous code stops working. */
   sendLoginPasscode: SendLoginPasscodePayload;
   /** Texts a step-up code to one of your phones; then call reauthenticate with it and the challengeId. */
@@ -417,6 +454,11 @@ export type MutationGenerateRecoveryCodesArgs = {
 };
 
 
+export type MutationIssueBypassCodesArgs = {
+  input: IssueBypassCodesInput;
+};
+
+
 export type MutationLoginArgs = {
   input: LoginInput;
 };
@@ -438,6 +480,11 @@ export type MutationResendPhoneVerificationArgs = {
 
 
 export type MutationResetUserMfaArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeBypassCodesArgs = {
   userId: Scalars['ID']['input'];
 };
 

@@ -18,7 +18,7 @@ import {
 } from "./sessions.queries.js";
 import { isWellFormedToken, newOpaqueToken, tokenHash } from "./tokens.js";
 
-export type AuthMethod = "PASSWORD" | "OTPPASSCODE" | "PASSCODE" | "RECOVERY_CODE";
+export type AuthMethod = "PASSWORD" | "OTPPASSCODE" | "PASSCODE" | "RECOVERY_CODE" | "BYPASS_CODE";
 
 export interface IssuedSession {
   token: string;
