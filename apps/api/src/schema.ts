@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import { buildSchema } from "type-graphql";
 import { AuditLogResolver } from "./modules/audit-log/audit-log.resolver.js";
+import { BypassCodesResolver } from "./modules/bypass-codes/bypass-codes.resolver.js";
 import { AuthResolver } from "./modules/auth/auth.resolver.js";
 import { DomainsResolver } from "./modules/domains/domains.resolver.js";
 import { HealthResolver } from "./modules/health/health.resolver.js";
@@ -21,6 +22,7 @@ const resolvers = [
   DomainsResolver,
   MailboxesResolver,
   AdminUserResolver,
+  BypassCodesResolver,
   AuditLogResolver,
 ] as const;
 

@@ -5,6 +5,7 @@ import type { Config } from "./config/config.js";
 import type { Logger } from "./logger.js";
 import { ProvisioningService } from "./modules/provisioning/provisioning.service.js";
 import { AuditLogService } from "./modules/audit-log/audit-log.service.js";
+import { BypassCodeService } from "./modules/bypass-codes/bypass-codes.service.js";
 import { AuditService } from "./modules/audit/audit.service.js";
 import { LoginService } from "./modules/auth/login.service.js";
 import { PasscodeService } from "./modules/auth/passcode.service.js";
@@ -41,6 +42,7 @@ export interface Services {
   readonly factors: FactorService;
   readonly mfa: MfaService;
   readonly recoveryCodes: RecoveryCodeService;
+  readonly bypassCodes: BypassCodeService;
   readonly login: LoginService;
   readonly passcodes: PasscodeService;
   readonly reauth: ReauthService;
@@ -70,7 +72,8 @@ export function createServices(config: Config, dataSource: DataSource, logger: L
   const factors = new FactorService(dataSource, sealer);
   const smsBudgets = new SmsBudgetService({ dataSource, config, audit });
   const sms = new SmsService(dataSource, createSmsSender(config.sms), sealer, smsBudgets);
-  const passcodes = new PasscodeService({ config, challenges, lockout, factors, sessions, sms, audit, codeKey });
+  const bypassCodes = new BypassCodeService({ dataSource, audit });
+  const passcodes = new PasscodeService({ config, challenges, lockout, factors, bypassCodes, sessions, sms, audit, codeKey });
   const throttle = new PasswordThrottle(dataSource, config.throttle);
   const login = new LoginService({ dataSource, throttle, sessions, challenges, factors, passcodes, audit });
   const mfa = new MfaService({ dataSource, config, sealer, codeKey, audit, sms, policy, factors, challenges });
@@ -93,6 +96,7 @@ export function createServices(config: Config, dataSource: DataSource, logger: L
     factors,
     mfa,
     recoveryCodes: new RecoveryCodeService({ dataSource, issuer: config.issuer, audit, factors }),
+    bypassCodes,
     login,
     passcodes,
     reauth: new ReauthService({ dataSource, config, sessions, challenges, factors, passcodes, throttle, audit }),

@@ -1,3 +1,4 @@
+export * from "./bypass-codes.js";
 export * from "./encoding.js";
 export * from "./lockout.js";
 export * from "./one-time-code.js";

@@ -1,5 +1,6 @@
 import { AccountEntity } from "#src/modules/accounts/account.entity.js";
 import { DomainEntity } from "#src/modules/accounts/domain.entity.js";
+import { BypassCodeEntity } from "#src/modules/bypass-codes/bypass-code.entity.js";
 import { AuditEventEntity } from "#src/modules/audit/audit-event.entity.js";
 import { LoginChallengeEntity } from "#src/modules/challenges/login-challenge.entity.js";
 import { SessionEntity } from "#src/modules/sessions/session.entity.js";
@@ -14,6 +15,7 @@ export const entities = [
   UserEntity,
   DeviceEntity,
   RecoveryCodeEntity,
+  BypassCodeEntity,
   LoginChallengeEntity,
   SessionEntity,
   AuditEventEntity,

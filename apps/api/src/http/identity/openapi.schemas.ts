@@ -21,7 +21,7 @@ const wrapped = (key: string, schema: JsonSchema): JsonSchema => exact({ [key]: 
 const role = exact({ id: str, name: { enum: ["identity:user-admin", "identity:default"] }, description: str });
 const endpoint = exact({ publicURL: str });
 const service = exact({ name: str, type: str, endpoints: { type: "array", items: endpoint } });
-const factor = { enum: ["PASSWORD", "OTPPASSCODE", "PASSCODE", "RECOVERY_CODE"] };
+const factor = { enum: ["PASSWORD", "OTPPASSCODE", "PASSCODE", "RECOVERY_CODE", "BYPASS_CODE"] };
 
 /** The answers of the door (`additionalProperties: false`: a field added in code must be added here). */
 const answers: Record<string, JsonSchema> = {

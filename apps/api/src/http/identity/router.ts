@@ -1,6 +1,7 @@
 import express, { type Router } from "express";
 import type { Services } from "#src/services.js";
 import { identityContext } from "./auth.js";
+import { bypassCodeRoutes } from "./bypass-codes.js";
 import { domainRoutes } from "./domains.js";
 import { identityFaults, notFound, requireJson } from "./faults.js";
 import { multiFactorRoutes } from "./multi-factor.js";
@@ -27,6 +28,7 @@ export function identityRouter(services: Services): Router {
   phoneRoutes(router);
   otpRoutes(router);
   multiFactorRoutes(router);
+  bypassCodeRoutes(router);
   userRoutes(router);
   domainRoutes(router);
   router.use(notFound);

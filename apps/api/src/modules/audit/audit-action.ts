@@ -40,6 +40,12 @@ export const AuditAction = {
   SMS_REFUSED: "SMS_REFUSED",
   /** An admin changed the account's allowed countries or SMS budgets. */
   SMS_SETTINGS_CHANGED: "SMS_SETTINGS_CHANGED",
+  /** An admin issued bypass codes for a user (with the ticket reference and reason). */
+  BYPASS_CODES_ISSUED: "BYPASS_CODES_ISSUED",
+  /** A user signed in with a bypass code (with its ticket reference). */
+  BYPASS_CODE_USED: "BYPASS_CODE_USED",
+  /** An admin revoked a user's bypass codes. */
+  BYPASS_CODES_REVOKED: "BYPASS_CODES_REVOKED",
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
 

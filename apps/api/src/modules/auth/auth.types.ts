@@ -14,7 +14,7 @@ export class LoginSuccess {
   @Field(() => DateTimeISOResolver)
   expiresAt: Date;
 
-  @Field(() => [String], { description: "How the user authenticated: PASSWORD, OTPPASSCODE, PASSCODE, RECOVERY_CODE." })
+  @Field(() => [String], { description: "How the user authenticated: PASSWORD, OTPPASSCODE, PASSCODE, RECOVERY_CODE, BYPASS_CODE." })
   authenticatedBy: string[];
 }
 

@@ -3,6 +3,7 @@ import type { Config } from "#src/config/config.js";
 import { AuditAction } from "#src/modules/audit/audit-action.js";
 import type { AuditService } from "#src/modules/audit/audit.service.js";
 import { PASSCODE_RESEND_INTERVAL_MS, PASSCODE_SENDS_PER_CHALLENGE, SPENT, type ChallengeService } from "#src/modules/challenges/challenges.service.js";
+import type { BypassCodeService } from "#src/modules/bypass-codes/bypass-codes.service.js";
 import type { LoginChallengeEntity } from "#src/modules/challenges/login-challenge.entity.js";
 import type { LockoutService, Verdict } from "#src/modules/lockout/lockout.service.js";
 import type { FactorCheck, FactorService } from "#src/modules/mfa/factors.service.js";
@@ -22,13 +23,13 @@ export interface RequestMeta {
 }
 
 /** A checked passcode: a factor's answer, or EXPIRED when the challenge ended while it was checked. */
-type Checked = (FactorCheck & { method?: AuthMethod }) | { kind: "EXPIRED" };
+type Checked = (FactorCheck & { method?: AuthMethod; ticket?: string }) | { kind: "EXPIRED" };
 
 const verdictOf = (checked: Checked): Verdict => (checked.kind === "ACCEPTED" ? "PASS" : checked.kind === "WRONG" ? "FAIL" : "VOID");
 
 /**
  * The second step of a sign-in: texts a code to one of the user's phones, and checks the passcode
- * (an authenticator code, the texted code, or a recovery code) within the shared lockout.
+ * (an authenticator code, the texted code, a recovery code or an admin-issued bypass code) within the shared lockout.
  */
 export class PasscodeService {
   constructor(
@@ -37,6 +38,7 @@ export class PasscodeService {
       challenges: ChallengeService;
       lockout: LockoutService;
       factors: FactorService;
+      bypassCodes: BypassCodeService;
       sessions: SessionService;
       sms: SmsService;
       audit: AuditService;
@@ -133,6 +135,7 @@ export class PasscodeService {
     if (attempt.lockedMeanwhile) throw authErrors.locked();
     const method = checked.method ?? "OTPPASSCODE";
     if (method === "RECOVERY_CODE") await audit.record({ ...meta, action: AuditAction.RECOVERY_CODE_USED, outcome: "SUCCESS" });
+    if (method === "BYPASS_CODE") await audit.record({ ...meta, action: AuditAction.BYPASS_CODE_USED, outcome: "SUCCESS", detail: { channel: input.channel, ticket: checked.ticket ?? null } });
     return method;
   }
 
@@ -160,8 +163,11 @@ export class PasscodeService {
       return this.checkTextedCode(challenge, userId, digits, deviceId);
     }
     const recovery = normalizeRecoveryCode(passcode);
-    if (recovery && !deviceId) return { ...(await this.deps.factors.spendRecoveryCode(userId, recovery)), method: "RECOVERY_CODE" };
-    return { kind: "WRONG" };
+    if (!recovery || deviceId) return { kind: "WRONG" };
+    const spent = await this.deps.factors.spendRecoveryCode(userId, recovery);
+    if (spent.kind !== "WRONG") return { ...spent, method: "RECOVERY_CODE" };
+    // Not one of the user's own recovery codes: perhaps a bypass code their admin issued (same format).
+    return { ...(await this.deps.bypassCodes.spendBypassCode(userId, recovery)), method: "BYPASS_CODE" };
   }
 
   /** The code texted for this challenge; it completes the sign-in only while its phone is still a verified factor. */

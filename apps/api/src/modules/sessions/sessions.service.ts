@@ -22,7 +22,7 @@ import { isWellFormedToken, newOpaqueToken, tokenHash } from "./tokens.js";
 /** A reason for a refused token that its holder may be told. */
 export type SignedOutReason = "POLICY_REQUIRED";
 
-export type AuthMethod = "PASSWORD" | "OTPPASSCODE" | "PASSCODE" | "RECOVERY_CODE";
+export type AuthMethod = "PASSWORD" | "OTPPASSCODE" | "PASSCODE" | "RECOVERY_CODE" | "BYPASS_CODE";
 
 export interface IssuedSession {
   token: string;

@@ -42,6 +42,9 @@ export const AUDIT_ACTION_LABEL: Record<AuditAction, string> = {
   MAILBOX_DELETED: "Mailbox deleted",
   SMS_REFUSED: "Text message refused",
   SMS_SETTINGS_CHANGED: "Text message settings changed",
+  BYPASS_CODES_ISSUED: "Bypass codes issued",
+  BYPASS_CODE_USED: "Signed in with a bypass code",
+  BYPASS_CODES_REVOKED: "Bypass codes revoked",
 };
 
 /** Whether a value from anywhere (the address, a form) names an audit action. */

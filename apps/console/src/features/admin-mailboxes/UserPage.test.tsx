@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { adminSession } from "../../test/admin-fixtures";
 import { graphQLError, renderWithProviders } from "../../test/providers";
 import { mobile, reauthFactors, stepUp, textedStepUp } from "../../test/reauth-fixtures";
+import { IssueBypassCodesDocument, RevokeBypassCodesDocument } from "./BypassCodes";
 import { ResetUserMfaDocument } from "./MailboxActions";
 import { SetUserMfaOverrideDocument } from "./OverrideSelect";
 import { UserPage, UserPageDocument } from "./UserPage";
@@ -35,6 +36,7 @@ const user = (extra: object = {}) => ({
   mfaOverride: "DEFAULT",
   mfaStatus: "LOCKED",
   recoveryCodesLeft: 7,
+  bypassCodes: { __typename: "BypassCodes", count: 0, expiresAt: null },
   devices: [device],
   ...extra,
 });
@@ -120,5 +122,76 @@ describe("UserPage", () => {
     expect(override).toHaveBeenCalledTimes(1);
     expect(screen.queryByRole("alert")).toBeNull();
     expect(screen.queryByText(/is now Optional/)).toBeNull();
+  });
+
+  it("issues bypass codes for a ticket after validation and confirmation, shows them once, and revokes them", async () => {
+    const expiresAt = "2026-03-01T10:30:00Z";
+    const withCodes = user({ bypassCodes: { __typename: "BypassCodes", count: 2, expiresAt } });
+    const issue = vi.fn(() => ({
+      data: { issueBypassCodes: { __typename: "IssueBypassCodesPayload", codes: ["AAAA-BBBB-CCCC-DDDD", "EEEE-FFFF-GGGG-HHHH"], expiresAt, user: withCodes } },
+    }));
+    const revoke = vi.fn(() => ({ data: { revokeBypassCodes: { __typename: "AdminUserPayload", user: user() } } }));
+    const input = { userId: "u-carol", count: 2, validityMinutes: 60, ticket: "HD-1042", reason: "Lost phone" };
+    renderWithProviders(<UserPage id="u-carol" />, {
+      path: "/admin/users/u-carol",
+      session: adminSession,
+      mocks: [
+        { request: { query: UserPageDocument, variables: { id: "u-carol" } }, result: { data: { user: user() } } },
+        { request: { query: IssueBypassCodesDocument, variables: { input } }, result: issue },
+        { request: { query: RevokeBypassCodesDocument, variables: { userId: "u-carol" } }, result: revoke },
+      ],
+    });
+    expect(await screen.findByText("No bypass codes")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Issue bypass codes" }));
+    const form = screen.getByRole("form", { name: "Issue bypass codes" });
+    fireEvent.click(within(form).getByRole("button", { name: "Issue" }));
+    expect(screen.getByText("Enter the ticket reference.")).toBeTruthy();
+    expect(screen.getByText("Enter why the user needs bypass codes.")).toBeTruthy();
+    expect(screen.queryByRole("dialog")).toBeNull();
+
+    fireEvent.change(within(form).getByLabelText("Number of codes"), { target: { value: "2" } });
+    fireEvent.change(within(form).getByLabelText("Valid for"), { target: { value: "60" } });
+    fireEvent.change(within(form).getByLabelText("Ticket reference"), { target: { value: " HD-1042 " } });
+    fireEvent.change(within(form).getByLabelText("Reason"), { target: { value: "Lost phone" } });
+    fireEvent.click(within(form).getByRole("button", { name: "Issue" }));
+    const dialog = screen.getByRole("dialog", { name: "Issue 2 bypass codes for carol@example.com?" });
+    expect(dialog.textContent).toContain("1 hour");
+    expect(dialog.textContent).toContain("HD-1042");
+    fireEvent.click(within(dialog).getByRole("button", { name: "Confirm" }));
+
+    const codes = await screen.findByRole("list", { name: "Bypass codes" });
+    expect(within(codes).getAllByRole("listitem").map((li) => li.textContent)).toEqual(["AAAA-BBBB-CCCC-DDDD", "EEEE-FFFF-GGGG-HHHH"]);
+    expect(screen.getByRole("button", { name: "Copy the codes" })).toBeTruthy();
+    expect(issue).toHaveBeenCalledTimes(1);
+    expect(await screen.findByText(/^2 bypass codes, expire at /)).toBeTruthy();
+
+    fireEvent.click(screen.getByRole("button", { name: "Done" }));
+    expect(screen.queryByRole("list", { name: "Bypass codes" })).toBeNull();
+
+    fireEvent.click(screen.getByRole("button", { name: "Revoke" }));
+    fireEvent.click(within(screen.getByRole("dialog", { name: "Revoke the bypass codes of carol@example.com?" })).getByRole("button", { name: "Confirm" }));
+    expect(await screen.findByText("The bypass codes of carol@example.com were revoked.")).toBeTruthy();
+    expect(revoke).toHaveBeenCalledTimes(1);
+    expect(await screen.findByText("No bypass codes")).toBeTruthy();
+  });
+
+  it("says why the service refused to issue bypass codes", async () => {
+    const input = { userId: "u-carol", count: 1, validityMinutes: 30, ticket: "HD-9", reason: "Travelling" };
+    renderWithProviders(<UserPage id="u-carol" />, {
+      path: "/admin/users/u-carol",
+      session: adminSession,
+      mocks: [
+        { request: { query: UserPageDocument, variables: { id: "u-carol" } }, result: { data: { user: user() } } },
+        { request: { query: IssueBypassCodesDocument, variables: { input } }, result: graphQLError("That user does not exist.", "NOT_FOUND") },
+      ],
+    });
+    fireEvent.click(await screen.findByRole("button", { name: "Issue bypass codes" }));
+    const form = screen.getByRole("form", { name: "Issue bypass codes" });
+    fireEvent.change(within(form).getByLabelText("Ticket reference"), { target: { value: "HD-9" } });
+    fireEvent.change(within(form).getByLabelText("Reason"), { target: { value: "Travelling" } });
+    fireEvent.click(within(form).getByRole("button", { name: "Issue" }));
+    fireEvent.click(within(screen.getByRole("dialog", { name: /^Issue 1 bypass code for/ })).getByRole("button", { name: "Confirm" }));
+    expect(await screen.findByRole("alert")).toBeTruthy();
+    expect(screen.queryByRole("list", { name: "Bypass codes" })).toBeNull();
   });
 });

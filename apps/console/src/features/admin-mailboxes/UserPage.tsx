@@ -7,6 +7,7 @@ import { useNotice } from "../../lib/notice";
 import { Link, navigate, usePage } from "../../lib/router";
 import { AdminLoadError } from "../admin-shared/AdminLoadError";
 import { PolicyBadge } from "../admin-shared/PolicyBadge";
+import { BypassCodes } from "./BypassCodes";
 import { MailboxActions } from "./MailboxActions";
 import { OverrideSelect } from "./OverrideSelect";
 import { STATUS_LABEL, STATUS_TONE, type ActionResult } from "./status";
@@ -27,6 +28,10 @@ const UserPageFragment = graphql(`
     mfaOverride
     mfaStatus
     recoveryCodesLeft
+    bypassCodes {
+      count
+      expiresAt
+    }
     devices {
       id
       kind
@@ -133,6 +138,9 @@ export function UserPage({ id }: { id: string }) {
             navigate(back, { replace: true });
           }}
         />
+      </Card>
+      <Card title="Bypass codes">
+        <BypassCodes user={{ id: user.id, username: user.username }} bypassCodes={user.bypassCodes} onResult={setResult} />
       </Card>
       <Card title="Devices">
         <UserDevices devices={user.devices} />
