@@ -72,7 +72,7 @@ export class OutboxReader {
         { timeout: 15_000, interval: 500 },
       )
       .toBeGreaterThan(before);
-    const code = /(\d{6})/.exec(newest ?? "")?.[1];
+    const code = /\b(\d{6,8})\b/.exec(newest ?? "")?.[1];
     if (!code) throw new Error(`the newest text to ${to} has no code: ${newest}`);
     return code;
   }

@@ -117,7 +117,7 @@ export async function mfaLogin(first: ApiClient, second: ApiClient, user: TestUs
 /** The codes a phone received from the (fake) provider: the six digits of the last text to `to`. */
 export function lastCodeTo(messages: readonly { to: string; body: string }[], to: string): string {
   const message = [...messages].reverse().find((m) => m.to === to);
-  const code = message ? /(\d{6})/.exec(message.body)?.[1] : undefined;
+  const code = message ? /\b(\d{6,8})\b/.exec(message.body)?.[1] : undefined;
   if (!code) throw new Error(`no code was texted to ${to}`);
   return code;
 }

@@ -71,7 +71,7 @@ export function lockedProperty(world: World): void {
         removeDevice: outcome(await as(a, REMOVE_DEVICE, { id: victim.device.id })),
       };
       const texted = world.twilio.messages.filter((m) => m.to === phone.e164);
-      for (const text of texted) world.ledger.add("sms-code", /(\d{6})/.exec(text.body)?.[1]);
+      for (const text of texted) world.ledger.add("sms-code", /\b(\d{6,8})\b/.exec(text.body)?.[1]);
       figure.notes.push(`locked, from an open session: ${Object.entries(changes).map(([k, v]) => `${k} ${v}`).join(", ")}`);
       expect({ changes, textsToTheNewPhone: texted.length, factors: await factorsOf(victim.user.id) }).toEqual({
         changes: Object.fromEntries(Object.keys(changes).map((k) => [k, "ACCOUNT_LOCKED"])),

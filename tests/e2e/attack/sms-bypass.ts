@@ -64,7 +64,7 @@ export function smsBypassProperty(world: World): void {
         reads.push({ challengeId: name, code: codeOf(read.body) ?? "answered", texts: texts.length, fullNumberShown: read.text.includes(victim.e164) });
         // What the attack did with what it read: each code found, tried on the challenge (at most ten).
         for (const text of texts.slice(0, 10)) {
-          const code = /(\d{6})/.exec(text.body)?.[1];
+          const code = /\b(\d{6,8})\b/.exec(text.body)?.[1];
           if (!code || session) continue;
           world.ledger.add("sms-code", code);
           const done = await attacker.gql<{ completeLogin: { token: string } | null }>(COMPLETE, { input: { challengeId: step1.challengeId, passcode: code } });
@@ -93,7 +93,7 @@ export function smsBypassProperty(world: World): void {
 
       const asAdmin = await o.gql<Texts>(OUTBOX, { first: 100 }, { token: world.admin.token });
       const texts = asAdmin.body.data?.smsOutbox ?? [];
-      for (const text of texts) world.ledger.add("sms-code", /(\d{6})/.exec(text.body)?.[1]);
+      for (const text of texts) world.ledger.add("sms-code", /\b(\d{6,8})\b/.exec(text.body)?.[1]);
       const view = await o.gql(ADMIN_VIEW, { id: victim.user.id }, { token: world.admin.token });
       const national = victim.e164.slice(2);
       figure.notes.push(`admin outbox: ${texts.length} texts, numbers shown as ${[...new Set(texts.map((t) => t.to))].slice(0, 3).join(", ")}`);

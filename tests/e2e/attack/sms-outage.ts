@@ -55,7 +55,7 @@ export function smsOutageProperty(world: World): void {
         world.twilio.hang(false);
       }
 
-      const hungCodes = world.twilio.attempted.slice(sentBefore).flatMap((m) => /(\d{6})/.exec(m.body)?.[1] ?? []);
+      const hungCodes = world.twilio.attempted.slice(sentBefore).flatMap((m) => /\b(\d{6,8})\b/.exec(m.body)?.[1] ?? []);
       for (const code of hungCodes) world.ledger.add("sms-code", code);
       figure.notes.push(`SMS provider hanging: ${answers.map((x) => `${x.door} ${x.ms} ms`).join(", ")}`);
       expect(hungCodes).toHaveLength(4);
