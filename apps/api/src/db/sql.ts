@@ -25,3 +25,6 @@ export async function execute<Row = Record<string, unknown>>(
     if (own) await runner.release();
   }
 }
+
+/** `?, ?, ?` for an IN list of `n` parameters. */
+export const placeholders = (n: number): string => Array.from({ length: n }, () => "?").join(", ");

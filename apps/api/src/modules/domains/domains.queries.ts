@@ -1,6 +1,6 @@
 import type { PolicyLevel } from "@mfa/core";
 import { managerOf, type Db } from "#src/db/db.js";
-import { execute } from "#src/db/sql.js";
+import { execute, placeholders } from "#src/db/sql.js";
 import { AccountEntity } from "#src/modules/accounts/account.entity.js";
 import { DomainEntity } from "#src/modules/accounts/domain.entity.js";
 
@@ -35,7 +35,6 @@ export async function coverageByDomain(db: Db, accountId: string): Promise<Cover
   return rows.map((r) => ({ domainId: r.domain_id, mailboxes: Number(r.mailboxes), enrolled: Number(r.enrolled ?? 0), locked: Number(r.locked ?? 0) }));
 }
 
-const placeholders = (n: number) => Array.from({ length: n }, () => "?").join(", ");
 
 export async function setDomainsPolicy(db: Db, domainIds: readonly string[], policy: PolicyLevel): Promise<void> {
   if (domainIds.length === 0) return;

@@ -1,6 +1,6 @@
 import type { ImpactFacts, PolicyLevel, UserOverride } from "@mfa/core";
 import type { Db } from "#src/db/db.js";
-import { execute } from "#src/db/sql.js";
+import { execute, placeholders } from "#src/db/sql.js";
 import { liveWithoutMfaExists } from "#src/modules/sessions/sessions.queries.js";
 
 /** Reads only: the facts the policy rules (in core) decide on. */
@@ -16,7 +16,6 @@ export async function policiesOf(db: Db, user: { domainId: string | null; accoun
 
 export type FactGroup = ImpactFacts & { count: number };
 
-const placeholders = (n: number) => Array.from({ length: n }, () => "?").join(", ");
 const FACTS = `d.mfa_policy AS current_policy, u.mfa_override AS override, CASE WHEN u.verified_devices > 0 THEN 1 ELSE 0 END AS has_device,
   CASE WHEN ${liveWithoutMfaExists("u.id")} THEN 1 ELSE 0 END AS has_session`;
 

@@ -1,5 +1,5 @@
 import { isSqlite, managerOf, type Db } from "#src/db/db.js";
-import { execute } from "#src/db/sql.js";
+import { execute, placeholders } from "#src/db/sql.js";
 import type { UserEntity } from "#src/modules/users/user.entity.js";
 import { SessionEntity } from "./session.entity.js";
 
@@ -80,7 +80,6 @@ export type SessionScope =
 /** Which of their sessions: every live one, only those that did not pass MFA, or only setup-only ones. */
 export type SessionKind = "ALL" | "WITHOUT_MFA" | "RESTRICTED";
 
-const placeholders = (n: number) => Array.from({ length: n }, () => "?").join(", ");
 
 function scopeFilter(scope: SessionScope): { users: string; params: unknown[] } | null {
   if ("users" in scope) {
