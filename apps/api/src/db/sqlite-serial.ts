@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { Mutex } from "async-mutex";
-import type { DataSource, EntityManager, QueryRunner } from "typeorm";
+import type { DataSource, QueryRunner } from "typeorm";
 
 /**
  * The embedded SQLite database is one connection shared by every request. A transaction that awaits between its
@@ -15,9 +15,10 @@ export function serialiseSqlite(dataSource: DataSource): void {
   const exclusively = <T>(work: () => Promise<T>): Promise<T> =>
     owner.getStore() ? work() : mutex.runExclusive(() => owner.run(true, work));
 
-  const manager = dataSource.manager as EntityManager & Record<string, unknown>;
+  type Work = (...args: unknown[]) => Promise<unknown>;
+  const manager = dataSource.manager as unknown as Record<"transaction" | "save" | "remove" | "softRemove" | "recover", Work>;
   for (const method of ["transaction", "save", "remove", "softRemove", "recover"] as const) {
-    const original = (manager[method] as (...args: unknown[]) => Promise<unknown>).bind(manager);
+    const original = manager[method].bind(dataSource.manager);
     manager[method] = (...args: unknown[]) => exclusively(() => original(...args));
   }
 
