@@ -106,6 +106,6 @@ export function createServices(config: Config, dataSource: DataSource, logger: L
     provisioning,
     domains,
     directory: new MailboxDirectoryService(dataSource, domains),
-    userAdmin: new UserAdminService({ dataSource, audit, sessions, lockout, factors, policy, provisioning }),
+    userAdmin: new UserAdminService({ dataSource, audit, sessions, lockout, factors, bypassCodes, policy, provisioning }),
   };
 }

@@ -6,6 +6,7 @@ import type { DatabaseConfig } from "#src/config/config.js";
 import { entities } from "./entities.js";
 import { migrations } from "./migrations/index.js";
 import { SnakeNamingStrategy } from "./naming.js";
+import { serialiseSqlite } from "./sqlite-serial.js";
 
 const QUERY_TIMEOUT_MS = 3_000;
 
@@ -22,13 +23,15 @@ export function createDataSource(database: DatabaseConfig): DataSource {
   };
   if (database.kind === "sqlite") {
     mkdirSync(dirname(database.file), { recursive: true, mode: 0o700 });
-    return new DataSource({
+    const dataSource = new DataSource({
       ...common,
       type: "better-sqlite3",
       database: database.file,
       enableWAL: true,
       timeout: 10_000,
     });
+    serialiseSqlite(dataSource);
+    return dataSource;
   }
   return new DataSource({
     ...common,

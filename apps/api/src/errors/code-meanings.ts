@@ -11,6 +11,7 @@ export const ERROR_CODE_MEANINGS: Readonly<Record<ErrorCode, string>> = {
   UNAUTHENTICATED: "No live session came with the request: sign in (`login`, then `completeLogin`) and send `Authorization: Bearer <token>`. `extensions.reason` is `POLICY_REQUIRED` when the session was ended because the policy now requires MFA.",
   FORBIDDEN: "Signed in, but not allowed: an admin operation asked by a user who is not an account admin, or a change the policy forbids (turning MFA off under Force-On, setting up a device under Off).",
   NOT_FOUND: "The id names no domain, user or device the caller may see; an id of another account answers the same. `extensions.field` names the argument.",
+  DOMAIN_NOT_EMPTY: "A domain that still has mailboxes or sub-domains cannot be deleted: `extensions.mailboxes` and `extensions.subDomains` say how many; remove them first.",
   CONFLICT: "The current state does not allow it: a domain or login that already exists, a device already verified (or not yet), ten devices already, or a step that needs a device first.",
   INVALID_CREDENTIALS: "The username or password is not correct; an unknown username answers the same.",
   INVALID_PASSCODE: "The code is wrong, already used, expired, or belongs to another sign-in: all four answer the same. Counts toward the lockout.",

@@ -6,6 +6,8 @@ export const ErrorCode = {
   FORBIDDEN: "FORBIDDEN",
   NOT_FOUND: "NOT_FOUND",
   CONFLICT: "CONFLICT",
+  /** A domain that still has mailboxes (or sub-domains) cannot be deleted: `extensions.mailboxes`, `extensions.subDomains`. */
+  DOMAIN_NOT_EMPTY: "DOMAIN_NOT_EMPTY",
   INVALID_CREDENTIALS: "INVALID_CREDENTIALS",
   INVALID_PASSCODE: "INVALID_PASSCODE",
   LOGIN_EXPIRED: "LOGIN_EXPIRED",

@@ -149,6 +149,51 @@ describe.each(ENGINES)("helpdesk bypass codes on %s", (engine) => {
     expect(view.body.data?.user.bypassCodes.count).toBe(1);
   });
 
+  it("a reset of the user's MFA revokes their bypass codes: once they enrol again, a code issued before no longer signs in", async () => {
+    const tenant = await createTenant(t, "OPTIONAL");
+    const { username, userId, adminToken } = await enrolled(tenant, "bp-reset");
+    const [code] = ((await issue(adminToken, { userId, count: 2, ticket: "HD-31" })).body.data?.issueBypassCodes as Issued).codes;
+    const reset = await t.gql<{ resetUserMfa: { user: { bypassCodes: { count: number } } } }>(
+      `mutation R($id: ID!) { resetUserMfa(userId: $id) { user { bypassCodes { count } } } }`,
+      { id: userId },
+      bearer(adminToken),
+    );
+    expect(reset.body.errors).toBeUndefined();
+    expect(reset.body.data?.resetUserMfa.user.bypassCodes.count).toBe(0);
+    expect(await t.server.dataSource.query("SELECT id FROM bypass_codes WHERE user_id = ?", [userId])).toEqual([]);
+    expect(await audits(t, userId, "MFA_RESET")).toEqual([expect.objectContaining({ devicesRemoved: 1, bypassCodesRevoked: 2 })]);
+
+    await enrolTotp(t, username);
+    expect(codeOf((await signIn(username, code as string)).body.errors)).toBe("INVALID_PASSCODE");
+    expect(await audits(t, userId, "BYPASS_CODE_USED")).toEqual([]);
+  });
+
+  it("a bypass code is for signing in only: it proves nothing at a step-up, and a sign-in with one gives no recent proof for weakening changes", async () => {
+    const tenant = await createTenant(t, "OPTIONAL");
+    const { username, userId, adminToken } = await enrolled(tenant, "bp-stepup");
+    const codes = ((await issue(adminToken, { userId, count: 2 })).body.data?.issueBypassCodes as Issued).codes;
+    const REAUTH = `mutation R($code: String!) { reauthenticate(input: { passcode: $code }) { validUntil } }`;
+    const MFA_OFF = `mutation { setMfaEnabled(enabled: false) { security { mfaEnabled } } }`;
+    const REMOVE_ALL = `mutation { removeAllDevices { security { devices { id } } } }`;
+
+    const done = await signIn(username, codes[0] as string);
+    expect(done.body.data?.completeLogin.authenticatedBy).toEqual(["BYPASS_CODE", "PASSWORD"]);
+    const token = done.body.data?.completeLogin.token as string;
+    // Signed in, but the sign-in is no recent proof: factors stay as they are.
+    for (const change of [MFA_OFF, REMOVE_ALL, `mutation { generateRecoveryCodes(quantity: 2) { codes } }`, `mutation { enrollTotp(input: { name: "Another" }) { secret } }`]) {
+      expect(codeOf((await t.gql(change, {}, bearer(token))).body.errors), change).toBe("RECENT_AUTH_REQUIRED");
+    }
+    // Nor does the other bypass code prove it is them; it is not spent by the attempt.
+    expect(codeOf((await t.gql(REAUTH, { code: codes[1] }, bearer(token))).body.errors)).toBe("INVALID_PASSCODE");
+    expect(codeOf((await t.gql(MFA_OFF, {}, bearer(token))).body.errors)).toBe("RECENT_AUTH_REQUIRED");
+    const view = await t.gql<{ user: { bypassCodes: { count: number } } }>(USER, { id: userId }, bearer(adminToken));
+    expect(view.body.data?.user.bypassCodes.count).toBe(1);
+    const me = await t.gql<{ me: { security: { mfaEnabled: boolean; devices: unknown[] } } }>(ME, {}, bearer(token));
+    expect(me.body.data?.me.security).toMatchObject({ mfaEnabled: true, devices: [expect.anything()] });
+    // The code still signs in.
+    expect((await signIn(username, codes[1] as string)).body.errors).toBeUndefined();
+  });
+
   it("validates count, validity, ticket and reason", async () => {
     const tenant = await createTenant(t, "OPTIONAL");
     const { userId, adminToken } = await enrolled(tenant, "bp-validate");

@@ -24,6 +24,7 @@ const MESSAGES: Record<string, { text: string; server?: true }> = {
   FORBIDDEN: { text: "You are not allowed to do this.", server: true },
   NOT_FOUND: { text: "That item no longer exists. Reload the page.", server: true },
   CONFLICT: { text: "That change conflicts with the current state. Reload the page.", server: true },
+  DOMAIN_NOT_EMPTY: { text: "This domain still has mailboxes or sub-domains. Move or delete them first.", server: true },
   BAD_USER_INPUT: { text: "Check what you entered and try again.", server: true },
   SERVICE_UNAVAILABLE: { text: "The service is unavailable right now. Try again in a moment." },
   INTERNAL_SERVER_ERROR: { text: "Something went wrong on our side. Try again." },

@@ -83,7 +83,7 @@ export class PasscodeService {
     return { maskedPhone: maskPhone(device.phoneE164), expiresAt };
   }
 
-  /** Step two: a TOTP code, the SMS code or a recovery code. Yields a full session. */
+  /** Step two: a TOTP code, the SMS code, a recovery code or a bypass code. Yields a full session (a bypass code: without a recent proof). */
   async completeLogin(
     input: { challengeId: string; passcode: string; deviceId?: string | null; channel: Channel } & RequestMeta,
   ): Promise<{ user: UserEntity; issued: IssuedSession; method: AuthMethod }> {
@@ -94,15 +94,17 @@ export class PasscodeService {
     // A lock ends the user's sign-ins in progress; they are told it is the lock.
     if (user.mfaLockedAt === null && !found.live) throw authErrors.loginExpired();
     const method = await this.prove({ user, challenge, passcode: input.passcode, deviceId: input.deviceId ?? null, channel: input.channel, ip: input.ip });
-    const issued = await this.deps.sessions.issue({ userId: user.id, mfaPassed: true, restricted: false, methods: ["PASSWORD", method], proven: true, ...input });
+    // A bypass code gets the user in; it is no proof for changing their factors (a helpdesk code is not their factor).
+    const proven = method !== "BYPASS_CODE";
+    const issued = await this.deps.sessions.issue({ userId: user.id, mfaPassed: true, restricted: false, methods: ["PASSWORD", method], proven, ...input });
     await this.deps.audit.record({ ...meta, action: AuditAction.LOGIN_SUCCEEDED, outcome: "SUCCESS", detail: { channel: input.channel, factor: method } });
     return { user, issued, method };
   }
 
   /**
    * Checks a passcode of the user within the shared lockout: an authenticator code, the code texted
-   * for `challenge`, or a recovery code. A right code completes the challenge. Returns how the user
-   * proved it, or throws the coded refusal (audited).
+   * for `challenge`, a recovery code, or (signing in only, never at a step-up) a bypass code. A right code
+   * completes the challenge. Returns how the user proved it, or throws the coded refusal (audited).
    */
   async prove(input: { user: UserEntity; challenge: LoginChallengeEntity | null; passcode: string; deviceId: string | null; channel: string; ip: string | null }): Promise<AuthMethod> {
     const { lockout, audit } = this.deps;
@@ -115,7 +117,9 @@ export class PasscodeService {
       await refuse();
       throw authErrors.locked();
     }
-    const attempt = await lockout.attempt(user.id, () => this.check(challenge, user.id, input.passcode, input.deviceId), verdictOf);
+    // Bypass codes are for signing in: at a step-up one is just a wrong code (and is not spent).
+    const signIn = input.channel !== STEP_UP;
+    const attempt = await lockout.attempt(user.id, () => this.check(challenge, user.id, input.passcode, input.deviceId, signIn), verdictOf);
     if (!attempt.checked) {
       await refuse();
       throw attempt.locked ? authErrors.locked() : authErrors.busy();
@@ -149,13 +153,13 @@ export class PasscodeService {
   }
 
   /** Checks the passcode and, when it is right, completes the challenge (EXPIRED when it ended meanwhile). */
-  private async check(challenge: LoginChallengeEntity | null, userId: string, passcode: string, deviceId: string | null): Promise<Checked> {
-    const result = await this.factorCheck(challenge, userId, passcode, deviceId);
+  private async check(challenge: LoginChallengeEntity | null, userId: string, passcode: string, deviceId: string | null, signIn: boolean): Promise<Checked> {
+    const result = await this.factorCheck(challenge, userId, passcode, deviceId, signIn);
     if (result.kind !== "ACCEPTED" || !challenge) return result;
     return (await this.deps.challenges.complete(challenge)) ? result : { kind: "EXPIRED" };
   }
 
-  private async factorCheck(challenge: LoginChallengeEntity | null, userId: string, passcode: string, deviceId: string | null): Promise<Checked> {
+  private async factorCheck(challenge: LoginChallengeEntity | null, userId: string, passcode: string, deviceId: string | null, signIn: boolean): Promise<Checked> {
     const digits = parsePasscode(passcode);
     if (digits) {
       const totp = await this.deps.factors.checkDeviceCode(userId, digits, deviceId);
@@ -165,7 +169,7 @@ export class PasscodeService {
     const recovery = normalizeRecoveryCode(passcode);
     if (!recovery || deviceId) return { kind: "WRONG" };
     const spent = await this.deps.factors.spendRecoveryCode(userId, recovery);
-    if (spent.kind !== "WRONG") return { ...spent, method: "RECOVERY_CODE" };
+    if (spent.kind !== "WRONG" || !signIn) return { ...spent, method: "RECOVERY_CODE" };
     // Not one of the user's own recovery codes: perhaps a bypass code their admin issued (same format).
     return { ...(await this.deps.bypassCodes.spendBypassCode(userId, recovery)), method: "BYPASS_CODE" };
   }

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { bypassValidityMinutes, generateRecoveryCodes, hashRecoveryCode, normalizeRecoveryCode, verifyRecoveryCode } from "@mfa/core";
 import type { DataSource } from "typeorm";
+import type { Db } from "#src/db/db.js";
 import { AuditAction } from "#src/modules/audit/audit-action.js";
 import type { AuditService } from "#src/modules/audit/audit.service.js";
 import type { FactorCheck } from "#src/modules/mfa/factors.service.js";
@@ -79,6 +80,11 @@ export class BypassCodeService {
       ip,
     });
     return revoked.live;
+  }
+
+  /** Removes every bypass code of a user within the caller's transaction (a reset of their MFA); returns how many still worked. */
+  async removeAllOf(userId: string, db: Db = this.deps.dataSource): Promise<number> {
+    return (await deleteBypassCodes(db, userId, this.now())).live;
   }
 
   /** "N bypass codes, expire at ...": the usable codes of a user. */

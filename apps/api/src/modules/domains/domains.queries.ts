@@ -1,5 +1,5 @@
 import type { PolicyLevel } from "@mfa/core";
-import { managerOf, type Db } from "#src/db/db.js";
+import { isSqlite, managerOf, type Db } from "#src/db/db.js";
 import { execute, placeholders } from "#src/db/sql.js";
 import { AccountEntity } from "#src/modules/accounts/account.entity.js";
 import { DomainEntity } from "#src/modules/accounts/domain.entity.js";
@@ -43,4 +43,39 @@ export async function setDomainsPolicy(db: Db, domainIds: readonly string[], pol
 
 export async function setAdminPolicy(db: Db, accountId: string, policy: PolicyLevel): Promise<void> {
   await execute(db, "UPDATE accounts SET admin_mfa_policy = ? WHERE id = ?", [policy, accountId]);
+}
+
+/**
+ * Takes the domain's row for the rest of the transaction (MariaDB: a mailbox or sub-domain being added under it
+ * waits, then finds it gone); false when the account has no such domain. SQLite runs one writer at a time.
+ */
+export async function lockDomain(db: Db, accountId: string, domainId: string): Promise<boolean> {
+  const lock = isSqlite(db) ? "" : " FOR UPDATE";
+  const { rows } = await execute(db, `SELECT id FROM domains WHERE id = ? AND account_id = ?${lock}`, [domainId, accountId]);
+  return rows.length > 0;
+}
+
+/** The users (mailboxes) of a domain and the domains directly below it. */
+export async function domainContents(db: Db, domainId: string): Promise<{ mailboxes: number; subDomains: number }> {
+  const { rows } = await execute<{ mailboxes: number | string; sub_domains: number | string }>(
+    db,
+    `SELECT (SELECT COUNT(*) FROM users WHERE domain_id = ?) AS mailboxes,
+            (SELECT COUNT(*) FROM domains WHERE parent_id = ?) AS sub_domains`,
+    [domainId, domainId],
+  );
+  const [row] = rows;
+  return { mailboxes: Number(row?.mailboxes ?? 0), subDomains: Number(row?.sub_domains ?? 0) };
+}
+
+/**
+ * Deletes the domain only while no user belongs to it (its users would otherwise go with it); a sub-domain's
+ * reference refuses the delete. 1 for the one request that deletes it.
+ */
+export async function deleteEmptyDomain(db: Db, accountId: string, domainId: string): Promise<number> {
+  const { affected } = await execute(db, "DELETE FROM domains WHERE id = ? AND account_id = ? AND NOT EXISTS (SELECT 1 FROM users WHERE domain_id = ?)", [
+    domainId,
+    accountId,
+    domainId,
+  ]);
+  return affected;
 }

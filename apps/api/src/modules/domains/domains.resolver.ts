@@ -6,7 +6,7 @@ import type { DomainEntity } from "#src/modules/accounts/domain.entity.js";
 import { auditingNotFound, requireAdmin, requireRecentProof } from "#src/modules/sessions/guards.js";
 import { CreateDomainInput, SetDomainMfaPolicyInput } from "./domains.inputs.js";
 import type { DomainNode } from "./domains.service.js";
-import { AccountPayload, AccountType, DomainPayload, DomainType, PolicyImpactType, SetDomainMfaPolicyPayload } from "./domains.types.js";
+import { AccountPayload, AccountType, DeleteDomainPayload, DomainPayload, DomainType, PolicyImpactType, SetDomainMfaPolicyPayload } from "./domains.types.js";
 
 function presentDomain(domain: DomainEntity, coverage = { mailboxes: 0, enrolled: 0, locked: 0 }): DomainType {
   return { id: domain.id, name: domain.name, parentId: domain.parentId, policy: domain.mfaPolicy, coverage, children: [], createdAt: new Date(domain.createdAt) };
@@ -72,5 +72,13 @@ export class DomainsResolver {
   async createDomain(@Arg("input", () => CreateDomainInput) input: CreateDomainInput, @Ctx() ctx: AppContext): Promise<DomainPayload> {
     const { user } = await requireAdmin(ctx, "createDomain");
     return { domain: presentDomain(await ctx.services.domains.createDomain(user, input, ctx.ip)) };
+  }
+
+  @Mutation(() => DeleteDomainPayload, { description: "Deletes an empty domain (no mailboxes, no sub-domains); otherwise DOMAIN_NOT_EMPTY with the counts." })
+  async deleteDomain(@Arg("id", () => ID) id: string, @Ctx() ctx: AppContext): Promise<DeleteDomainPayload> {
+    const { user } = await requireAdmin(ctx, "deleteDomain", { weakening: true });
+    const domain = await auditingNotFound(ctx, "deleteDomain", id, () => ctx.services.domains.domainOf(user.accountId, id));
+    await ctx.services.domains.deleteDomain(user, domain, ctx.ip);
+    return { deletedDomainId: domain.id };
   }
 }

@@ -10,7 +10,7 @@ import type { PolicyImpactResult, PolicyService } from "#src/modules/policy/poli
 import type { SessionService } from "#src/modules/sessions/sessions.service.js";
 import type { UserEntity } from "#src/modules/users/user.entity.js";
 import { domainErrors } from "./domains.errors.js";
-import { coverageByDomain, findAccount, findDomain, listDomains, setAdminPolicy, setDomainsPolicy } from "./domains.queries.js";
+import { coverageByDomain, deleteEmptyDomain, domainContents, findAccount, findDomain, listDomains, lockDomain, setAdminPolicy, setDomainsPolicy } from "./domains.queries.js";
 
 export interface Coverage {
   mailboxes: number;
@@ -75,6 +75,35 @@ export class DomainsService {
       ip,
     });
     return domain;
+  }
+
+  /**
+   * Deletes an empty domain of the admin's account (no mailboxes, no sub-domains), audited, in one transaction.
+   * Two deletes of one domain: one succeeds, the other finds it gone (NOT_FOUND).
+   */
+  async deleteDomain(admin: UserEntity, domain: DomainEntity, ip: string | null): Promise<void> {
+    await this.deps.dataSource.transaction(async (db) => {
+      if (!(await lockDomain(db, admin.accountId, domain.id))) throw domainErrors.domainNotFound();
+      const contents = await domainContents(db, domain.id);
+      if (contents.mailboxes > 0 || contents.subDomains > 0) throw domainErrors.notEmpty(domain.name, contents);
+      if ((await deleteEmptyDomain(db, admin.accountId, domain.id)) !== 1) {
+        // A mailbox came in after the count (SQLite runs other requests' statements between ours), or it is gone.
+        const now = await domainContents(db, domain.id);
+        throw now.mailboxes > 0 ? domainErrors.notEmpty(domain.name, now) : domainErrors.domainNotFound();
+      }
+      await this.deps.audit.record(
+        {
+          accountId: admin.accountId,
+          actorId: admin.id,
+          targetUserId: null,
+          action: AuditAction.DOMAIN_DELETED,
+          outcome: "SUCCESS",
+          detail: { domainId: domain.id, domain: domain.name, parentId: domain.parentId, policy: domain.mfaPolicy },
+          ip,
+        },
+        db,
+      );
+    });
   }
 
   /** Every node of the tree, depth first. */

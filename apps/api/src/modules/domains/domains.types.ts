@@ -92,3 +92,9 @@ export class AccountPayload {
   @Field(() => AccountType)
   account: AccountType;
 }
+
+@ObjectType()
+export class DeleteDomainPayload {
+  @Field(() => ID)
+  deletedDomainId: string;
+}

@@ -2,6 +2,7 @@ import type { UserOverride } from "@mfa/core";
 import type { DataSource } from "typeorm";
 import type { ProvisioningService } from "#src/modules/provisioning/provisioning.service.js";
 import { AuditAction } from "#src/modules/audit/audit-action.js";
+import type { BypassCodeService } from "#src/modules/bypass-codes/bypass-codes.service.js";
 import type { AuditService } from "#src/modules/audit/audit.service.js";
 import type { LockoutService } from "#src/modules/lockout/lockout.service.js";
 import type { FactorService } from "#src/modules/mfa/factors.service.js";
@@ -20,6 +21,7 @@ export class UserAdminService {
       sessions: SessionService;
       lockout: LockoutService;
       factors: FactorService;
+      bypassCodes: BypassCodeService;
       policy: PolicyService;
       provisioning: ProvisioningService;
     },
@@ -37,18 +39,21 @@ export class UserAdminService {
   }
 
   /**
-   * "Reset Multifactor Authentication": removes devices and recovery codes, unlocks, ends every
-   * sign-in in progress and signs the user out everywhere, in one transaction.
+   * "Reset Multifactor Authentication": removes devices, recovery codes and the bypass codes admins issued
+   * (a reset means starting over), unlocks, ends every sign-in in progress and signs the user out
+   * everywhere, in one transaction.
    */
   async resetMfa(admin: UserEntity, userId: string, ip: string | null): Promise<UserEntity> {
     const user = await this.userOf(admin.accountId, userId);
     let devices = 0;
+    let bypassCodes = 0;
     await this.deps.dataSource.transaction(async (db) => {
       devices = await this.deps.factors.removeAllOf(user.id, db);
+      bypassCodes = await this.deps.bypassCodes.removeAllOf(user.id, db);
       await this.deps.lockout.unlock(user.id, db);
       await this.deps.sessions.revokeScope({ users: [user.id] }, "ALL", AuditAction.MFA_RESET, { db });
     });
-    await this.record(admin, user, AuditAction.MFA_RESET, ip, { devicesRemoved: devices });
+    await this.record(admin, user, AuditAction.MFA_RESET, ip, { devicesRemoved: devices, bypassCodesRevoked: bypassCodes });
     return this.userOf(admin.accountId, userId);
   }
 

@@ -38,6 +38,7 @@ export const AUDIT_ACTION_LABEL: Record<AuditAction, string> = {
   DOMAIN_POLICY_CHANGED: "Domain policy changed",
   ADMIN_POLICY_CHANGED: "Admin policy changed",
   DOMAIN_CREATED: "Domain created",
+  DOMAIN_DELETED: "Domain deleted",
   MAILBOX_CREATED: "Mailbox created",
   MAILBOX_DELETED: "Mailbox deleted",
   SMS_REFUSED: "Text message refused",

@@ -4,6 +4,7 @@ import { graphql } from "../../gql";
 import { Link } from "../../lib/router";
 import { PolicyBadge } from "../admin-shared/PolicyBadge";
 import { CoverageBar } from "./CoverageBar";
+import { DeleteDomain } from "./DeleteDomain";
 import type { DomainNode } from "./domain-tree";
 import { countBelow } from "./domain-tree";
 import { PolicyPanel } from "./PolicyPanel";
@@ -27,6 +28,7 @@ export interface DomainItemProps {
   /** The domain whose policy panel is open (one at a time). */
   openId: string | null;
   onOpen: (id: string | null) => void;
+  /** After a policy save or a delete; the message says what changed. */
   onSaved: (message: string) => void;
 }
 
@@ -70,6 +72,7 @@ export function DomainItem({ node, openId, onOpen, onSaved }: DomainItemProps) {
           >
             Change policy
           </Button>
+          <DeleteDomain domain={domain} mailboxes={domain.coverage.mailboxes} subDomains={countBelow(node)} describedBy={nameId} onDeleted={onSaved} />
         </div>
         {open && (
           <PolicyPanel

@@ -80,7 +80,7 @@ export function MailboxActions({ user, describedBy, onResult, onChanged, onDelet
         }
       } else if (action === "reset") {
         if (await guard(() => reset({ variables }))) {
-          result = { tone: "success", text: `Multi-factor authentication of ${user.username} was reset: devices and recovery codes removed, signed out everywhere.` };
+          result = { tone: "success", text: `Multi-factor authentication of ${user.username} was reset: devices, recovery codes and bypass codes removed, signed out everywhere.` };
           await settle(onChanged?.());
         }
       } else if (await guard(() => remove({ variables }))) {
@@ -128,8 +128,8 @@ export function MailboxActions({ user, describedBy, onResult, onChanged, onDelet
         onCancel={() => setAsking(null)}
       >
         <p>
-          All of their devices ({plural(user.devices, "verified device", "verified devices")}) and recovery codes are removed, the
-          account is unlocked, and they are signed out everywhere.
+          All of their devices ({plural(user.devices, "verified device", "verified devices")}) and recovery codes are removed, bypass
+          codes issued for them stop working, the account is unlocked, and they are signed out everywhere.
         </p>
         <p>If multi-factor authentication is required for them, they set it up again at their next sign-in.</p>
       </ConfirmDialog>

@@ -161,7 +161,7 @@ describe("MailboxesPage", () => {
     fireEvent.click(within(rowOf("alice@example.com")).getByRole("button", { name: "Reset MFA" }));
     const dialog = screen.getByRole("dialog", { name: "Reset multi-factor authentication of alice@example.com?" });
     expect(dialog.textContent).toContain("2 verified devices");
-    expect(dialog.textContent).toContain("recovery codes are removed");
+    expect(dialog.textContent).toContain("recovery codes are removed, bypass codes issued for them stop working");
     expect(dialog.textContent).toContain("signed out everywhere");
     fireEvent.click(within(dialog).getByRole("button", { name: "Confirm" }));
     expect(await screen.findByText(/Multi-factor authentication of alice@example.com was reset/)).toBeTruthy();
