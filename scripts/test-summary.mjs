@@ -14,7 +14,7 @@ for (const file of files.sort()) {
   skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
   console.log(`  ${file.replace(/\.json$/, "").padEnd(16)} ${report.numPassedTests} passed, ${report.numFailedTests} failed`);
 }
-const expected = ["api", "console", "core", "e2e", "ui"];
+const expected = ["api", "console", "core", "docs", "e2e", "ui"];
 const missing = expected.filter((name) => !files.includes(`${name}.json`));
 if (missing.length) console.log(`  missing reports: ${missing.join(", ")} (those suites did not run)`);
 console.log(`tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);

@@ -63,20 +63,31 @@ describe("the console in Chromium", () => {
     });
     await page.goto(`${server.url}/graphql`);
     await page.waitForSelector(".graphiql-container", { timeout: 20_000 });
-    // Run the playground's own example query (health) with its run button, once the page has settled
-    // (it loads the schema first); click again if a click landed before the editor was ready. Without a
-    // session the service does not name its database engine.
+    // Open the "MySecurity" tab and run it with its run button once the page has settled (it loads the schema
+    // first); click again if a click landed before the editor was ready. The header panel still holds its
+    // placeholder, which is not sent: the API asks to sign in first.
     await page.waitForLoadState("networkidle");
+    const editor = page.locator(".graphiql-query-editor");
     await expect
       .poll(
         async () => {
-          const text = (await page.locator(".graphiql-response").textContent()) ?? "";
-          if (!text.includes('"database"')) await page.locator(".graphiql-execute-button").click();
+          const text = (await editor.textContent()) ?? "";
+          if (!text.includes("query MySecurity")) await page.locator(".graphiql-tab-button", { hasText: /^MySecurity$/ }).click();
           return text;
         },
         { timeout: 30_000, interval: 1_000 },
       )
-      .toContain('"database": "undisclosed"');
+      .toContain("query MySecurity");
+    await expect
+      .poll(
+        async () => {
+          const text = (await page.locator(".graphiql-response").textContent()) ?? "";
+          if (!text.includes('"code"')) await page.locator(".graphiql-execute-button").click();
+          return text;
+        },
+        { timeout: 30_000, interval: 1_000 },
+      )
+      .toContain('"code": "UNAUTHENTICATED"');
     await page.screenshot({ path: join(ensureArtifactsDir(), "playground.png"), fullPage: true });
 
     const origin = new URL(server.url).origin;

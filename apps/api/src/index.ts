@@ -5,3 +5,11 @@
 
 /** @public The benchmark times the API's own password hashing and checking. */
 export { hashPassword, verifyPassword } from "./modules/users/password.js";
+
+// The docs generate their error-code table from the registry, its meanings and the REST door's statuses.
+/** @public The error codes, for the docs' table. */
+export { ErrorCode } from "./errors/codes.js";
+/** @public What each code tells a client, for the docs' table. */
+export { ERROR_CODE_MEANINGS } from "./errors/code-meanings.js";
+/** @public The REST door's status of each code, for the docs' table. */
+export { STATUS_OF as IDENTITY_STATUS_OF } from "./http/identity/faults.js";

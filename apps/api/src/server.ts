@@ -18,7 +18,8 @@ import { answerClientError, jsonErrorHandler } from "./http/json-errors.js";
 import { identityRouter } from "./http/identity/router.js";
 import { mountHealthRoutes } from "./http/health-routes.js";
 import { mountSecurityHeaders } from "./http/security-headers.js";
-import { readSessionToken } from "./modules/sessions/session-cookie.js";
+import { requestContext } from "./http/request-context.js";
+import { mountSchemaRoute } from "./http/graphql-schema.js";
 import { createLogger, type Logger } from "./logger.js";
 import { createArmor } from "./graphql/armor.js";
 import { LOGIN_MUTATIONS, singleLoginMutationRule } from "./graphql/single-login-rule.js";
@@ -96,24 +97,12 @@ export async function createServer(config: Config, options: { logger?: Logger } 
   await apollo.start();
 
   mountConsole(app, config.consoleDir ?? defaultConsoleDir());
+  mountSchemaRoute(app, services, schema);
   app.use(
     "/graphql",
     express.json({ limit: "64kb" }),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        const presented = readSessionToken(req);
-        const active = presented ? await services.sessions.authenticate(presented.token) : null;
-        const signedOutReason = presented && !active ? await services.sessions.signedOutReason(presented.token) : null;
-        return {
-          services,
-          req,
-          res,
-          ip: req.ip ?? null,
-          userAgent: req.headers["user-agent"]?.slice(0, 255) ?? null,
-          auth: active && presented ? { ...active, via: presented.via } : null,
-          signedOutReason,
-        };
-      },
+      context: ({ req, res }) => requestContext(services, req, res),
     }),
   );
 

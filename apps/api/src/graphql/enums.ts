@@ -9,10 +9,38 @@ export const UserKindEnum = { ADMIN: "ADMIN", MAILBOX: "MAILBOX" } as const;
 registerEnumType(PolicyLevelEnum, {
   name: "PolicyLevel",
   description: "MFA requirement: OFF (shown as Off/Disabled), OPTIONAL, REQUIRED (shown as Force-On).",
+  valuesConfig: {
+    OFF: { description: "The password alone signs in; users cannot set up MFA." },
+    OPTIONAL: { description: "A code is asked of users who turned MFA on and have a verified device." },
+    REQUIRED: { description: "A code is asked of everyone; users with no device must set one up at their next sign-in." },
+  },
 });
-registerEnumType(UserOverrideEnum, { name: "UserOverride", description: "An admin's per-user override of the policy." });
+registerEnumType(UserOverrideEnum, {
+  name: "UserOverride",
+  description: "An admin's per-user override of the policy.",
+  valuesConfig: {
+    DEFAULT: { description: "No override: the domain's policy (the account's admin policy for an admin) applies." },
+    OPTIONAL: { description: "MFA is optional for this user, whatever the policy." },
+    REQUIRED: { description: "MFA is required for this user, whatever the policy." },
+  },
+});
 registerEnumType(DeviceKindEnum, { name: "DeviceKind", description: "TOTP: an authenticator app. SMS: a phone." });
-registerEnumType(UserKindEnum, { name: "UserKind" });
+registerEnumType(UserKindEnum, {
+  name: "UserKind",
+  description: "Who a login belongs to.",
+  valuesConfig: {
+    ADMIN: { description: "An administrator of the account (the control panel)." },
+    MAILBOX: { description: "A mailbox of one of the account's domains (local@domain)." },
+  },
+});
 
 export const MfaStatusEnum = { ENROLLED: "ENROLLED", NOT_ENROLLED: "NOT_ENROLLED", LOCKED: "LOCKED" } as const;
-registerEnumType(MfaStatusEnum, { name: "MfaStatus", description: "ENROLLED: has a verified device. LOCKED: too many wrong codes." });
+registerEnumType(MfaStatusEnum, {
+  name: "MfaStatus",
+  description: "A mailbox's MFA status on the admin's pages.",
+  valuesConfig: {
+    ENROLLED: { description: "Has a verified device." },
+    NOT_ENROLLED: { description: "Has no verified device." },
+    LOCKED: { description: "Locked after too many wrong codes, until an admin unlocks or resets them." },
+  },
+});

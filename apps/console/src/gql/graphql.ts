@@ -18,6 +18,7 @@ export type Scalars = {
   DateTimeISO: { input: string; output: string; }
 };
 
+/** A customer of the service: its domains, admins and mailboxes. */
 export type Account = {
   __typename?: 'Account';
   /** MFA requirement for the account's admins. */
@@ -47,11 +48,14 @@ export type AdminUserPayload = {
 /** A user as their admin sees them: MFA state, devices masked, no secret. */
 export type AdminUserView = {
   __typename?: 'AdminUserView';
+  /** The account the user belongs to. */
   accountId: Scalars['ID']['output'];
   /** The bypass codes an admin issued that still work. */
   bypassCodes: BypassCodes;
   devices: Array<Device>;
+  /** The person's name, as shown on the admin pages. */
   displayName: Scalars['String']['output'];
+  /** The mailbox's domain; null for an admin. */
   domainId?: Maybe<Scalars['ID']['output']>;
   effectivePolicy: PolicyLevel;
   id: Scalars['ID']['output'];
@@ -61,6 +65,7 @@ export type AdminUserView = {
   mfaOverride: UserOverride;
   mfaStatus: MfaStatus;
   recoveryCodesLeft: Scalars['Int']['output'];
+  /** What the user signs in with: admin logins as created, mailboxes as local@domain. */
   username: Scalars['String']['output'];
 };
 
@@ -159,8 +164,11 @@ export type ChallengeFactor = {
 };
 
 export type CompleteLoginInput = {
+  /** The challengeId of the password step. */
   challengeId: Scalars['String']['input'];
+  /** Set the session as an HttpOnly cookie (the console) instead of returning the token. */
   cookie?: Scalars['Boolean']['input'];
+  /** The factor the code is from; left out, the code is tried against each of the user's factors. */
   deviceId?: InputMaybe<Scalars['ID']['input']>;
   /** A code from the authenticator app, the code texted to the phone, or a recovery code. */
   passcode: Scalars['String']['input'];
@@ -196,13 +204,18 @@ export type Device = {
   __typename?: 'Device';
   createdAt: Scalars['DateTimeISO']['output'];
   id: Scalars['ID']['output'];
+  /** A phone marked as the backup number. */
   isBackup: Scalars['Boolean']['output'];
+  /** The device the sign-in asks for first. */
   isDefault: Scalars['Boolean']['output'];
   kind: DeviceKind;
+  /** When a code from it last passed. */
   lastUsedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** e.g. +1 *** *** 1000 */
   maskedPhone?: Maybe<Scalars['String']['output']>;
+  /** The nickname the user gave it. */
   name: Scalars['String']['output'];
+  /** Whether the user proved possession of it (only verified devices sign in). */
   verified: Scalars['Boolean']['output'];
 };
 
@@ -216,13 +229,17 @@ export type DevicePayload = {
   device: Device;
 };
 
+/** A mail domain of the account, with its MFA policy and coverage. */
 export type Domain = {
   __typename?: 'Domain';
+  /** The domains directly below this one (filled in by the domains tree). */
   children: Array<Domain>;
   coverage: DomainCoverage;
   createdAt: Scalars['DateTimeISO']['output'];
   id: Scalars['ID']['output'];
+  /** The domain name, e.g. example.com. */
   name: Scalars['String']['output'];
+  /** The parent domain; null for a root domain. */
   parentId?: Maybe<Scalars['ID']['output']>;
   /** Never inherited from the parent domain. */
   policy: PolicyLevel;
@@ -231,8 +248,11 @@ export type Domain = {
 /** How many mailboxes of the domain have MFA set up. */
 export type DomainCoverage = {
   __typename?: 'DomainCoverage';
+  /** Of those, how many have a verified device. */
   enrolled: Scalars['Int']['output'];
+  /** Of those, how many are locked after too many wrong codes. */
   locked: Scalars['Int']['output'];
+  /** Mailboxes of the domain (not of its children). */
   mailboxes: Scalars['Int']['output'];
 };
 
@@ -268,8 +288,10 @@ export type Health = {
   version: Scalars['String']['output'];
 };
 
+/** Users a policy change would touch in one way. */
 export type ImpactGroup = {
   __typename?: 'ImpactGroup';
+  /** How many users. */
   count: Scalars['Int']['output'];
   /** The first usernames, alphabetically. */
   sample: Array<Scalars['String']['output']>;
@@ -299,6 +321,7 @@ export type LoginInput = {
   /** Set the session as an HttpOnly cookie (the console) instead of returning the token. */
   cookie?: Scalars['Boolean']['input'];
   password: Scalars['String']['input'];
+  /** An admin's login, or a mailbox address (local@domain). */
   username: Scalars['String']['input'];
 };
 
@@ -309,7 +332,9 @@ export type LoginSuccess = {
   __typename?: 'LoginSuccess';
   /** How the user authenticated: PASSWORD, OTPPASSCODE, PASSCODE, RECOVERY_CODE, BYPASS_CODE. */
   authenticatedBy: Array<Scalars['String']['output']>;
+  /** When the session ends at the latest (it also ends after 30 idle minutes). */
   expiresAt: Scalars['DateTimeISO']['output'];
+  /** The session token: send it as `Authorization: Bearer <token>`. Null when it was set as a cookie. */
   token?: Maybe<Scalars['String']['output']>;
   user: User;
 };
@@ -326,17 +351,24 @@ export type Mailbox = {
   devices: Scalars['Int']['output'];
   displayName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** When too many wrong codes locked the user; null when not locked. */
   lockedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Whether the user turned MFA on (decides the sign-in under OPTIONAL). */
   mfaEnabled: Scalars['Boolean']['output'];
+  /** The admin's override of the policy for this user. */
   mfaOverride: UserOverride;
   mfaStatus: MfaStatus;
+  /** The address: local@domain. */
   username: Scalars['String']['output'];
 };
 
+/** A page of mailboxes. */
 export type MailboxConnection = {
   __typename?: 'MailboxConnection';
+  /** The page, by address. */
   nodes: Array<Mailbox>;
   pageInfo: PageInfo;
+  /** Mailboxes matching the filter, on every page. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -349,7 +381,9 @@ export type MailboxFilter = {
 /** The password was right; a passcode is needed (completeLogin). */
 export type MfaChallenge = {
   __typename?: 'MfaChallenge';
+  /** Pass it to completeLogin (or sendLoginPasscode); it works once. */
   challengeId: Scalars['String']['output'];
+  /** When the challenge expires (10 minutes after the password step). */
   expiresAt: Scalars['DateTimeISO']['output'];
   /** Verified factors, the default first. */
   factors: Array<ChallengeFactor>;
@@ -366,10 +400,13 @@ export type MfaSetupRequired = {
   user: User;
 };
 
-/** ENROLLED: has a verified device. LOCKED: too many wrong codes. */
+/** A mailbox's MFA status on the admin's pages. */
 export type MfaStatus =
+  /** Has a verified device. */
   | 'ENROLLED'
+  /** Locked after too many wrong codes, until an admin unlocks or resets them. */
   | 'LOCKED'
+  /** Has no verified device. */
   | 'NOT_ENROLLED';
 
 export type Mutation = {
@@ -378,10 +415,13 @@ export type Mutation = {
   addPhone: DevicePayload;
   /** Step two: a TOTP code, the texted code, or a recovery code. */
   completeLogin: LoginSuccess;
+  /** Adds a domain to the admin's account, at the root or below another; it starts with policy OFF. */
   createDomain: DomainPayload;
+  /** Creates a mailbox (local@domain) with an initial password. */
   createMailbox: AdminUserPayload;
   /** Deletes an empty domain (no mailboxes, no sub-domains); otherwise DOMAIN_NOT_EMPTY with the counts. */
   deleteDomain: DeleteDomainPayload;
+  /** Deletes a mailbox with its devices, codes and sessions. */
   deleteMailbox: DeleteMailboxPayload;
   /** Starts an authenticator app: returns the secret, the otpauth URI and a QR code, once. Verify it with verifyDevice. */
   enrollTotp: EnrollTotpPayload;
@@ -397,6 +437,7 @@ export type Mutation = {
   reauthenticate: ReauthenticatePayload;
   /** Removes every device and recovery code of the signed-in user. */
   removeAllDevices: SecurityPayload;
+  /** Removes one of your devices; another verified one becomes the default. */
   removeDevice: SecurityPayload;
   /** Texts a new verification code to a pending phone. */
   resendPhoneVerification: DevicePayload;
@@ -412,6 +453,7 @@ export type Mutation = {
   setAccountAdminMfaPolicy: AccountPayload;
   /** Makes a verified phone the backup number. */
   setBackupPhone: DevicePayload;
+  /** Makes a verified device the one the sign-in asks for first. */
   setDefaultDevice: DevicePayload;
   /** Force-On (REQUIRED), Optional or Off for a domain, optionally its whole subtree. */
   setDomainMfaPolicy: SetDomainMfaPolicyPayload;
@@ -421,6 +463,7 @@ export type Mutation = {
   setSmsSettings: SmsSettingsPayload;
   /** DEFAULT follows the domain (or account) policy; OPTIONAL or REQUIRED override it for this user. */
   setUserMfaOverride: AdminUserPayload;
+  /** Unlocks a user locked after too many wrong codes; their devices stay. */
   unlockUser: AdminUserPayload;
   /** Proves possession of a pending device with a code from it. */
   verifyDevice: VerifyDevicePayload;
@@ -557,9 +600,12 @@ export type MutationVerifyDeviceArgs = {
   input: VerifyDeviceInput;
 };
 
+/** Where a page ends: pass endCursor as `after` for the next one. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** The cursor of the page's last item; null on an empty page. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether more items follow this page. */
   hasNextPage: Scalars['Boolean']['output'];
 };
 
@@ -576,8 +622,11 @@ export type PolicyImpact = {
 
 /** MFA requirement: OFF (shown as Off/Disabled), OPTIONAL, REQUIRED (shown as Force-On). */
 export type PolicyLevel =
+  /** The password alone signs in; users cannot set up MFA. */
   | 'OFF'
+  /** A code is asked of users who turned MFA on and have a verified device. */
   | 'OPTIONAL'
+  /** A code is asked of everyone; users with no device must set one up at their next sign-in. */
   | 'REQUIRED';
 
 export type Query = {
@@ -586,6 +635,7 @@ export type Query = {
   account: Account;
   /** The account's audit log, newest first. */
   auditEvents: AuditEventConnection;
+  /** One domain of the admin's account, with its children. */
   domain: Domain;
   /** The account's domains as a tree (roots; each with its children), with policy and coverage. */
   domains: Array<Domain>;
@@ -601,6 +651,7 @@ export type Query = {
   smsOutbox: Array<SmsMessage>;
   /** The admin's account: allowed countries, SMS budgets, and each domain's texts this hour and today. */
   smsSettings: SmsSettings;
+  /** A user of the admin's account (a mailbox or an admin), as their admin sees them. */
   user: AdminUserView;
 };
 
@@ -683,7 +734,9 @@ export type Security = {
   canChangeMfaEnabled: Scalars['Boolean']['output'];
   /** Whether the user may set up devices at all (false under OFF). */
   canEnroll: Scalars['Boolean']['output'];
+  /** The user's devices, verified or pending. */
   devices: Array<Device>;
+  /** Locked after too many wrong codes, until an admin unlocks or resets the user. */
   locked: Scalars['Boolean']['output'];
   /** Whether the user turned MFA on (decides the login under OPTIONAL). */
   mfaEnabled: Scalars['Boolean']['output'];
@@ -691,6 +744,7 @@ export type Security = {
   policy: PolicyLevel;
   /** The policy explained in one sentence. */
   policyExplanation: Scalars['String']['output'];
+  /** Recovery codes not used yet. */
   recoveryCodesLeft: Scalars['Int']['output'];
 };
 
@@ -700,7 +754,9 @@ export type SecurityPayload = {
 };
 
 export type SendLoginPasscodeInput = {
+  /** The challengeId of the password step. */
   challengeId: Scalars['String']['input'];
+  /** A phone among the challenge's factors. */
   deviceId: Scalars['ID']['input'];
 };
 
@@ -823,22 +879,32 @@ export type SmsUse = {
 /** A login: an account admin or a mailbox. */
 export type User = {
   __typename?: 'User';
+  /** The account the user belongs to. */
   accountId: Scalars['ID']['output'];
+  /** The person's name, as shown on the admin pages. */
   displayName: Scalars['String']['output'];
+  /** The mailbox's domain; null for an admin. */
   domainId?: Maybe<Scalars['ID']['output']>;
   id: Scalars['ID']['output'];
   kind: UserKind;
+  /** What the user signs in with: admin logins as created, mailboxes as local@domain. */
   username: Scalars['String']['output'];
 };
 
+/** Who a login belongs to. */
 export type UserKind =
+  /** An administrator of the account (the control panel). */
   | 'ADMIN'
+  /** A mailbox of one of the account's domains (local@domain). */
   | 'MAILBOX';
 
 /** An admin's per-user override of the policy. */
 export type UserOverride =
+  /** No override: the domain's policy (the account's admin policy for an admin) applies. */
   | 'DEFAULT'
+  /** MFA is optional for this user, whatever the policy. */
   | 'OPTIONAL'
+  /** MFA is required for this user, whatever the policy. */
   | 'REQUIRED';
 
 export type VerifyDeviceInput = {
@@ -858,14 +924,18 @@ export type VerifyDevicePayload = {
 /** The signed-in user. */
 export type Viewer = {
   __typename?: 'Viewer';
+  /** The account the user belongs to. */
   accountId: Scalars['ID']['output'];
+  /** The person's name, as shown on the admin pages. */
   displayName: Scalars['String']['output'];
+  /** The mailbox's domain; null for an admin. */
   domainId?: Maybe<Scalars['ID']['output']>;
   id: Scalars['ID']['output'];
   kind: UserKind;
   /** Whether this session passed a second factor. */
   mfaPassed: Scalars['Boolean']['output'];
   security: Security;
+  /** What the user signs in with: admin logins as created, mailboxes as local@domain. */
   username: Scalars['String']['output'];
 };
 

@@ -25,7 +25,8 @@ export function sendFault(res: Response, status: number, message: string, header
   res.status(status).json({ [FAULTS[status] ?? "identityFault"]: { code: status, message } });
 }
 
-const STATUS_OF: Record<ErrorCode, number> = {
+/** The HTTP status of each code at the REST door (the error-code table of the docs shows it). */
+export const STATUS_OF: Readonly<Record<ErrorCode, number>> = {
   BAD_USER_INPUT: 400,
   BAD_REQUEST: 400,
   CONFLICT: 400,

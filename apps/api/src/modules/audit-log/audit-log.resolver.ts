@@ -9,8 +9,8 @@ export class AuditLogResolver {
   @Query(() => AuditEventConnection, { description: "The account's audit log, newest first." })
   async auditEvents(
     @Arg("filter", () => AuditEventFilter, { nullable: true }) filter: AuditEventFilter | null,
-    @Arg("first", () => Int, { defaultValue: 50 }) first: number,
-    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Arg("first", () => Int, { defaultValue: 50, description: "Page size: 1 to 100." }) first: number,
+    @Arg("after", () => String, { nullable: true, description: "The endCursor of the previous page." }) after: string | null,
     @Ctx() ctx: AppContext,
   ): Promise<AuditEventConnection> {
     const { user: admin } = await requireAdmin(ctx, "auditEvents");

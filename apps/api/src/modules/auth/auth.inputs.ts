@@ -3,7 +3,7 @@ import { Field, ID, InputType } from "type-graphql";
 
 @InputType()
 export class LoginInput {
-  @Field(() => String)
+  @Field(() => String, { description: "An admin's login, or a mailbox address (local@domain)." })
   @Length(1, 320)
   username: string;
 
@@ -17,18 +17,18 @@ export class LoginInput {
 
 @InputType()
 export class SendLoginPasscodeInput {
-  @Field(() => String)
+  @Field(() => String, { description: "The challengeId of the password step." })
   @MaxLength(64)
   challengeId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "A phone among the challenge's factors." })
   @MaxLength(36)
   deviceId: string;
 }
 
 @InputType()
 export class CompleteLoginInput {
-  @Field(() => String)
+  @Field(() => String, { description: "The challengeId of the password step." })
   @MaxLength(64)
   challengeId: string;
 
@@ -36,12 +36,12 @@ export class CompleteLoginInput {
   @Length(1, 64)
   passcode: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: "The factor the code is from; left out, the code is tried against each of the user's factors." })
   @IsOptional()
   @MaxLength(36)
   deviceId?: string | null;
 
-  @Field(() => Boolean, { defaultValue: false })
+  @Field(() => Boolean, { defaultValue: false, description: "Set the session as an HttpOnly cookie (the console) instead of returning the token." })
   cookie: boolean;
 }
 

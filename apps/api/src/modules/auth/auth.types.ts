@@ -8,10 +8,10 @@ export class LoginSuccess {
   @Field(() => UserType)
   user: UserType;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The session token: send it as `Authorization: Bearer <token>`. Null when it was set as a cookie." })
   token: string | null;
 
-  @Field(() => DateTimeISOResolver)
+  @Field(() => DateTimeISOResolver, { description: "When the session ends at the latest (it also ends after 30 idle minutes)." })
   expiresAt: Date;
 
   @Field(() => [String], { description: "How the user authenticated: PASSWORD, OTPPASSCODE, PASSCODE, RECOVERY_CODE, BYPASS_CODE." })
@@ -41,10 +41,10 @@ export class ChallengeFactor {
 
 @ObjectType({ description: "The password was right; a passcode is needed (completeLogin)." })
 export class MfaChallenge {
-  @Field(() => String)
+  @Field(() => String, { description: "Pass it to completeLogin (or sendLoginPasscode); it works once." })
   challengeId: string;
 
-  @Field(() => DateTimeISOResolver)
+  @Field(() => DateTimeISOResolver, { description: "When the challenge expires (10 minutes after the password step)." })
   expiresAt: Date;
 
   @Field(() => [ChallengeFactor], { description: "Verified factors, the default first." })

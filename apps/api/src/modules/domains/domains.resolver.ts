@@ -31,7 +31,7 @@ export class DomainsResolver {
     return (await ctx.services.domains.tree(user.accountId)).map(presentNode);
   }
 
-  @Query(() => DomainType)
+  @Query(() => DomainType, { description: "One domain of the admin's account, with its children." })
   async domain(@Arg("id", () => ID) id: string, @Ctx() ctx: AppContext): Promise<DomainType> {
     const { user } = await requireAdmin(ctx, "domain");
     return presentNode(await auditingNotFound(ctx, "domain", id, () => ctx.services.domains.node(user.accountId, id)));
@@ -40,8 +40,8 @@ export class DomainsResolver {
   @Query(() => PolicyImpactType, { description: "Who would be signed out or forced to enrol if the policy were saved." })
   async policyImpact(
     @Arg("domainId", () => ID) domainId: string,
-    @Arg("policy", () => PolicyLevelEnum) policy: PolicyLevel,
-    @Arg("includeChildren", () => Boolean, { defaultValue: false }) includeChildren: boolean,
+    @Arg("policy", () => PolicyLevelEnum, { description: "The policy the admin is about to save." }) policy: PolicyLevel,
+    @Arg("includeChildren", () => Boolean, { defaultValue: false, description: "Count the domains below this one too." }) includeChildren: boolean,
     @Ctx() ctx: AppContext,
   ): Promise<PolicyImpactType> {
     const { user } = await requireAdmin(ctx, "policyImpact");
@@ -68,7 +68,7 @@ export class DomainsResolver {
     return { account: { id: account.id, name: account.name, adminMfaPolicy: account.adminMfaPolicy } };
   }
 
-  @Mutation(() => DomainPayload)
+  @Mutation(() => DomainPayload, { description: "Adds a domain to the admin's account, at the root or below another; it starts with policy OFF." })
   async createDomain(@Arg("input", () => CreateDomainInput) input: CreateDomainInput, @Ctx() ctx: AppContext): Promise<DomainPayload> {
     const { user } = await requireAdmin(ctx, "createDomain");
     return { domain: presentDomain(await ctx.services.domains.createDomain(user, input, ctx.ip)) };

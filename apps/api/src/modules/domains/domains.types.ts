@@ -5,25 +5,25 @@ import { PolicyLevelEnum } from "#src/graphql/enums.js";
 
 @ObjectType("DomainCoverage", { description: "How many mailboxes of the domain have MFA set up." })
 export class CoverageType {
-  @Field(() => Int)
+  @Field(() => Int, { description: "Mailboxes of the domain (not of its children)." })
   mailboxes: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Of those, how many have a verified device." })
   enrolled: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Of those, how many are locked after too many wrong codes." })
   locked: number;
 }
 
-@ObjectType("Domain")
+@ObjectType("Domain", { description: "A mail domain of the account, with its MFA policy and coverage." })
 export class DomainType {
   @Field(() => ID)
   id: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The domain name, e.g. example.com." })
   name: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: "The parent domain; null for a root domain." })
   parentId: string | null;
 
   @Field(() => PolicyLevelEnum, { description: "Never inherited from the parent domain." })
@@ -32,16 +32,16 @@ export class DomainType {
   @Field(() => CoverageType)
   coverage: CoverageType;
 
-  @Field(() => [DomainType])
+  @Field(() => [DomainType], { description: "The domains directly below this one (filled in by the domains tree)." })
   children: DomainType[];
 
   @Field(() => DateTimeISOResolver)
   createdAt: Date;
 }
 
-@ObjectType("ImpactGroup")
+@ObjectType("ImpactGroup", { description: "Users a policy change would touch in one way." })
 export class ImpactGroupType {
-  @Field(() => Int)
+  @Field(() => Int, { description: "How many users." })
   count: number;
 
   @Field(() => [String], { description: "The first usernames, alphabetically." })
@@ -60,7 +60,7 @@ export class PolicyImpactType {
   mustEnrol: ImpactGroupType;
 }
 
-@ObjectType("Account")
+@ObjectType("Account", { description: "A customer of the service: its domains, admins and mailboxes." })
 export class AccountType {
   @Field(() => ID)
   id: string;

@@ -13,8 +13,8 @@ export class MailboxesResolver {
   async mailboxes(
     @Arg("domainId", () => ID) domainId: string,
     @Arg("filter", () => MailboxFilter, { nullable: true }) filter: MailboxFilter | null,
-    @Arg("first", () => Int, { defaultValue: 50 }) first: number,
-    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Arg("first", () => Int, { defaultValue: 50, description: "Page size: 1 to 100." }) first: number,
+    @Arg("after", () => String, { nullable: true, description: "The endCursor of the previous page." }) after: string | null,
     @Ctx() ctx: AppContext,
   ): Promise<MailboxConnection> {
     const { user } = await requireAdmin(ctx, "mailboxes");
@@ -37,7 +37,7 @@ export class MailboxesResolver {
     };
   }
 
-  @Query(() => AdminUserType)
+  @Query(() => AdminUserType, { description: "A user of the admin's account (a mailbox or an admin), as their admin sees them." })
   async user(@Arg("id", () => ID) id: string, @Ctx() ctx: AppContext): Promise<AdminUserType> {
     const { user: admin } = await requireAdmin(ctx, "user");
     return presentAdminUser(await auditingNotFound(ctx, "user", id, () => ctx.services.userAdmin.userOf(admin.accountId, id)));
@@ -49,7 +49,7 @@ export class MailboxesResolver {
     return { user: presentAdminUser(await auditingNotFound(ctx, "resetUserMfa", userId, () => ctx.services.userAdmin.resetMfa(admin, userId, ctx.ip))) };
   }
 
-  @Mutation(() => AdminUserPayload)
+  @Mutation(() => AdminUserPayload, { description: "Unlocks a user locked after too many wrong codes; their devices stay." })
   async unlockUser(@Arg("userId", () => ID) userId: string, @Ctx() ctx: AppContext): Promise<AdminUserPayload> {
     const { user: admin } = await requireAdmin(ctx, "unlockUser", { weakening: true });
     return { user: presentAdminUser(await auditingNotFound(ctx, "unlockUser", userId, () => ctx.services.userAdmin.unlock(admin, userId, ctx.ip))) };
@@ -69,13 +69,13 @@ export class MailboxesResolver {
     return { user: presentAdminUser(await ctx.services.userAdmin.setOverride(admin, userId, level, ctx.ip)) };
   }
 
-  @Mutation(() => AdminUserPayload)
+  @Mutation(() => AdminUserPayload, { description: "Creates a mailbox (local@domain) with an initial password." })
   async createMailbox(@Arg("input", () => CreateMailboxInput) input: CreateMailboxInput, @Ctx() ctx: AppContext): Promise<AdminUserPayload> {
     const { user: admin } = await requireAdmin(ctx, "createMailbox");
     return { user: presentAdminUser(await ctx.services.userAdmin.createMailbox(admin, input, ctx.ip)) };
   }
 
-  @Mutation(() => DeleteMailboxPayload)
+  @Mutation(() => DeleteMailboxPayload, { description: "Deletes a mailbox with its devices, codes and sessions." })
   async deleteMailbox(@Arg("userId", () => ID) userId: string, @Ctx() ctx: AppContext): Promise<DeleteMailboxPayload> {
     const { user: admin } = await requireAdmin(ctx, "deleteMailbox", { weakening: true });
     await auditingNotFound(ctx, "deleteMailbox", userId, () => ctx.services.userAdmin.deleteMailbox(admin, userId, ctx.ip));

@@ -12,7 +12,7 @@ export class MailboxType {
   @Field(() => ID)
   id: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The address: local@domain." })
   username: string;
 
   @Field(() => String)
@@ -24,22 +24,22 @@ export class MailboxType {
   @Field(() => Int, { description: "Verified devices." })
   devices: number;
 
-  @Field(() => UserOverrideEnum)
+  @Field(() => UserOverrideEnum, { description: "The admin's override of the policy for this user." })
   mfaOverride: UserOverride;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: "Whether the user turned MFA on (decides the sign-in under OPTIONAL)." })
   mfaEnabled: boolean;
 
-  @Field(() => DateTimeISOResolver, { nullable: true })
+  @Field(() => DateTimeISOResolver, { nullable: true, description: "When too many wrong codes locked the user; null when not locked." })
   lockedAt: Date | null;
 }
 
-@ObjectType("MailboxConnection")
+@ObjectType("MailboxConnection", { description: "A page of mailboxes." })
 export class MailboxConnection {
-  @Field(() => [MailboxType])
+  @Field(() => [MailboxType], { description: "The page, by address." })
   nodes: MailboxType[];
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Mailboxes matching the filter, on every page." })
   totalCount: number;
 
   @Field(() => PageInfoType)

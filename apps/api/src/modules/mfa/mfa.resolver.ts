@@ -37,7 +37,7 @@ export class MfaResolver {
     return { device: presentDevice(device), token };
   }
 
-  @Mutation(() => DevicePayload)
+  @Mutation(() => DevicePayload, { description: "Makes a verified device the one the sign-in asks for first." })
   async setDefaultDevice(@Arg("deviceId", () => ID) deviceId: string, @Ctx() ctx: AppContext): Promise<DevicePayload> {
     const { auth, actor } = actorOf(ctx);
     requireRecentProof(ctx, auth);
@@ -51,7 +51,7 @@ export class MfaResolver {
     return { device: presentDevice(await ctx.services.mfa.setBackupPhone(actor, deviceId)) };
   }
 
-  @Mutation(() => SecurityPayload)
+  @Mutation(() => SecurityPayload, { description: "Removes one of your devices; another verified one becomes the default." })
   async removeDevice(@Arg("deviceId", () => ID) deviceId: string, @Ctx() ctx: AppContext): Promise<SecurityPayload> {
     const { auth, actor } = actorOf(ctx);
     requireRecentProof(ctx, auth);
@@ -72,7 +72,7 @@ export class MfaResolver {
   }
 
   @Mutation(() => RecoveryCodesPayload, { description: "A new batch of 1-10 recovery codes; the previous batch stops working." })
-  async generateRecoveryCodes(@Arg("quantity", () => Int, { defaultValue: 10 }) quantity: number, @Ctx() ctx: AppContext): Promise<RecoveryCodesPayload> {
+  async generateRecoveryCodes(@Arg("quantity", () => Int, { defaultValue: 10, description: "How many codes: 1 to 10." }) quantity: number, @Ctx() ctx: AppContext): Promise<RecoveryCodesPayload> {
     const { auth, actor } = actorOf(ctx);
     requireRecentProof(ctx, auth);
     return ctx.services.recoveryCodes.generate(actor, quantity);

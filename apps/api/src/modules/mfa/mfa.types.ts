@@ -15,22 +15,22 @@ export class DeviceType {
   @Field(() => DeviceKindEnum)
   kind: "TOTP" | "SMS";
 
-  @Field(() => String)
+  @Field(() => String, { description: "The nickname the user gave it." })
   name: string;
 
   @Field(() => String, { nullable: true, description: "e.g. +1 *** *** 1000" })
   maskedPhone: string | null;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: "Whether the user proved possession of it (only verified devices sign in)." })
   verified: boolean;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: "The device the sign-in asks for first." })
   isDefault: boolean;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: "A phone marked as the backup number." })
   isBackup: boolean;
 
-  @Field(() => DateTimeISOResolver, { nullable: true })
+  @Field(() => DateTimeISOResolver, { nullable: true, description: "When a code from it last passed." })
   lastUsedAt: Date | null;
 
   @Field(() => DateTimeISOResolver)
@@ -68,13 +68,13 @@ export class SecurityType {
   @Field(() => Boolean, { description: "Whether the user may set up devices at all (false under OFF)." })
   canEnroll: boolean;
 
-  @Field(() => [DeviceType])
+  @Field(() => [DeviceType], { description: "The user's devices, verified or pending." })
   devices: DeviceType[];
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Recovery codes not used yet." })
   recoveryCodesLeft: number;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: "Locked after too many wrong codes, until an admin unlocks or resets the user." })
   locked: boolean;
 }
 

@@ -7,19 +7,19 @@ export class UserType {
   @Field(() => ID)
   id: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "What the user signs in with: admin logins as created, mailboxes as local@domain." })
   username: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The person's name, as shown on the admin pages." })
   displayName: string;
 
   @Field(() => UserKindEnum)
   kind: "ADMIN" | "MAILBOX";
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The account the user belongs to." })
   accountId: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: "The mailbox's domain; null for an admin." })
   domainId: string | null;
 }
 
