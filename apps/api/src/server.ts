@@ -18,6 +18,8 @@ import { answerClientError, jsonErrorHandler } from "./http/json-errors.js";
 import { identityRouter } from "./http/identity/router.js";
 import { mountHealthRoutes } from "./http/health-routes.js";
 import { mountSecurityHeaders } from "./http/security-headers.js";
+import { apiKeyGate, apiKeyOf } from "./modules/api-keys/key-gate.js";
+import { apiKeyOperationsPlugin } from "./modules/api-keys/key-operations.plugin.js";
 import { readSessionToken } from "./modules/sessions/session-cookie.js";
 import { createLogger, type Logger } from "./logger.js";
 import { createArmor } from "./graphql/armor.js";
@@ -91,17 +93,20 @@ export async function createServer(config: Config, options: { logger?: Logger } 
     formatError: createFormatError(logger),
     parseOptions: armor.parseOptions,
     validationRules: [...armor.validationRules, singleLoginMutationRule(LOGIN_MUTATIONS)],
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ...armor.plugins],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ...armor.plugins, apiKeyOperationsPlugin()],
   });
   await apollo.start();
 
   mountConsole(app, config.consoleDir ?? defaultConsoleDir());
   app.use(
     "/graphql",
+    apiKeyGate(services.apiKeys, "graphql"),
     express.json({ limit: "64kb" }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
-        const presented = readSessionToken(req);
+        // A request made with an API key acts as the key (admitted by the gate), never as a session.
+        const apiKey = apiKeyOf(res);
+        const presented = apiKey ? null : readSessionToken(req);
         const active = presented ? await services.sessions.authenticate(presented.token) : null;
         const signedOutReason = presented && !active ? await services.sessions.signedOutReason(presented.token) : null;
         return {
@@ -112,6 +117,7 @@ export async function createServer(config: Config, options: { logger?: Logger } 
           userAgent: req.headers["user-agent"]?.slice(0, 255) ?? null,
           auth: active && presented ? { ...active, via: presented.via } : null,
           signedOutReason,
+          apiKey,
         };
       },
     }),

@@ -30,10 +30,11 @@ const OTP = `${MFA}/otp-devices`;
 export const paths: Record<string, JsonSchema> = {
   "/tokens": {
     post: op(
-      "Sign in: a password, then (with X-SessionId) a passcode; or a SETUP-MFA token",
+      "Sign in: a password, then (with X-SessionId) a passcode; or a SETUP-MFA token; or an API key",
       [
         { status: 200, description: "A token", schema: "Access" },
         { status: 401, description: "A passcode is needed (OS-MF), or the credentials are wrong", schema: "Fault", headers: { "WWW-Authenticate": "OS-MF sessionId='<id>', factor='PASSCODE'" } },
+        { status: 429, description: "Too many attempts, or an API key over its budget for the minute", schema: "Fault", headers: { "Retry-After": "Seconds to wait" } },
       ],
       "TokenRequest",
       false,
