@@ -64,12 +64,54 @@ export type AdminUserView = {
   username: Scalars['String']['output'];
 };
 
+/** A key an integrator uses to act as the account's admin within its scope (`Authorization: Bearer` or `X-Auth-Token`). It belongs to the account: it keeps working when the admin who created it is deleted or loses admin rights, and the admin MFA policy does not apply to it (a key is not a person). Revoke it to stop it. */
+export type ApiKey = {
+  __typename?: 'ApiKey';
+  createdAt: Scalars['DateTimeISO']['output'];
+  createdById?: Maybe<Scalars['ID']['output']>;
+  /** The admin who created it (their username then). */
+  createdByUsername: Scalars['String']['output'];
+  /** The domains the key is limited to; null: the whole account. */
+  domains?: Maybe<Array<ApiKeyDomain>>;
+  expiresAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  lastUsedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The address the key was last used from. */
+  lastUsedIp?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  /** The start of the key (`mfak_` and the start of its id), to recognise it; never the secret. */
+  prefix: Scalars['String']['output'];
+  revokedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  scope: ApiKeyScope;
+  status: ApiKeyStatus;
+};
+
+export type ApiKeyDomain = {
+  __typename?: 'ApiKeyDomain';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** READ: the admin queries. ADMIN: the admin queries and mutations. Never a person's own operations, secrets or key management. */
+export type ApiKeyScope =
+  | 'ADMIN'
+  | 'READ';
+
+export type ApiKeyStatus =
+  | 'ACTIVE'
+  | 'EXPIRED'
+  | 'REVOKED';
+
 /** What an audit event records. */
 export type AuditAction =
   | 'ACCESS_DENIED'
   | 'ACCOUNT_LOCKED'
   | 'ACCOUNT_UNLOCKED'
   | 'ADMIN_POLICY_CHANGED'
+  | 'API_KEY_CREATED'
+  | 'API_KEY_REJECTED'
+  | 'API_KEY_REVOKED'
+  | 'API_KEY_USED'
   | 'BYPASS_CODES_ISSUED'
   | 'BYPASS_CODES_REVOKED'
   | 'BYPASS_CODE_USED'
@@ -111,6 +153,8 @@ export type AuditAction =
 export type AuditEvent = {
   __typename?: 'AuditEvent';
   action: AuditAction;
+  /** When an API key acted: its name (actorId is then the key's id). */
+  actorApiKeyName?: Maybe<Scalars['String']['output']>;
   actorId?: Maybe<Scalars['ID']['output']>;
   actorUsername?: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTimeISO']['output'];
@@ -164,6 +208,23 @@ export type CompleteLoginInput = {
   deviceId?: InputMaybe<Scalars['ID']['input']>;
   /** A code from the authenticator app, the code texted to the phone, or a recovery code. */
   passcode: Scalars['String']['input'];
+};
+
+export type CreateApiKeyInput = {
+  /** Limit the key to these domains of the account (and their mailboxes); null or absent: the whole account. */
+  domainIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Days until the key stops working: 1 to 365. */
+  expiresInDays?: Scalars['Int']['input'];
+  /** What the key is for, e.g. the integration's name (1-100 characters); the username of `POST /v2.0/tokens`. */
+  name: Scalars['String']['input'];
+  scope: ApiKeyScope;
+};
+
+export type CreateApiKeyPayload = {
+  __typename?: 'CreateApiKeyPayload';
+  apiKey: ApiKey;
+  /** The key, shown this once: only its SHA-256 is kept. Starts with `mfak_`. */
+  secret: Scalars['String']['output'];
 };
 
 export type CreateDomainInput = {
@@ -378,6 +439,8 @@ export type Mutation = {
   addPhone: DevicePayload;
   /** Step two: a TOTP code, the texted code, or a recovery code. */
   completeLogin: LoginSuccess;
+  /** Creates an API key (needs a recent step-up). The key acts as the account's admin within its scope and domains until it expires (default 90 days, at most 365) or is revoked; the secret is in this answer only. */
+  createApiKey: CreateApiKeyPayload;
   createDomain: DomainPayload;
   createMailbox: AdminUserPayload;
   /** Deletes an empty domain (no mailboxes, no sub-domains); otherwise DOMAIN_NOT_EMPTY with the counts. */
@@ -402,6 +465,8 @@ export type Mutation = {
   resendPhoneVerification: DevicePayload;
   /** Removes the user's devices and recovery codes, unlocks and signs them out: they set up MFA again. */
   resetUserMfa: AdminUserPayload;
+  /** Revokes an API key at once, with every token issued for it; audited. */
+  revokeApiKey: RevokeApiKeyPayload;
   /** Revokes every bypass code of a user. */
   revokeBypassCodes: AdminUserPayload;
   /** Texts a sign-in code to one of the user's phones (e.g. the backup number). The previous code stops working. */
@@ -434,6 +499,11 @@ export type MutationAddPhoneArgs = {
 
 export type MutationCompleteLoginArgs = {
   input: CompleteLoginInput;
+};
+
+
+export type MutationCreateApiKeyArgs = {
+  input: CreateApiKeyInput;
 };
 
 
@@ -494,6 +564,11 @@ export type MutationResendPhoneVerificationArgs = {
 
 export type MutationResetUserMfaArgs = {
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeApiKeyArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -584,6 +659,8 @@ export type Query = {
   __typename?: 'Query';
   /** The admin's account. */
   account: Account;
+  /** The account's API keys, newest first, revoked and expired ones included. */
+  apiKeys: Array<ApiKey>;
   /** The account's audit log, newest first. */
   auditEvents: AuditEventConnection;
   domain: Domain;
@@ -674,6 +751,11 @@ export type RecoveryCodesPayload = {
   codes: Array<Scalars['String']['output']>;
   /** The codes as a text file, for download. */
   text: Scalars['String']['output'];
+};
+
+export type RevokeApiKeyPayload = {
+  __typename?: 'RevokeApiKeyPayload';
+  apiKey: ApiKey;
 };
 
 /** A user's MFA state. */

@@ -47,6 +47,11 @@ export const paths: Record<string, JsonSchema> = {
     put: op("Turn MFA on or off, choose the default factor type, or (admins) set the user's enforcement level", [{ status: 204, description: "Done" }], "MultiFactorSettings"),
     delete: op("Remove the user's MFA settings and devices", [{ status: 204, description: "Removed" }]),
   },
+  [`${MFA}/bypass-codes`]: {
+    ...params("userId"),
+    post: op("Issue bypass codes for a user against a ticket (admins, with a recent step-up; never an API key)", [{ status: 200, description: "The codes, shown once", schema: "BypassCodes" }], "BypassCodesRequest"),
+    delete: op("Revoke the user's bypass codes (admins)", [{ status: 204, description: "Revoked" }]),
+  },
   [PHONES]: {
     ...params("userId"),
     post: op("Add a phone", [{ status: 201, description: "Added", schema: "MobilePhone", headers: { Location: "The phone's path" } }], "MobilePhoneRequest"),

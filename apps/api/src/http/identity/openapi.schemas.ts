@@ -76,6 +76,10 @@ const answers: Record<string, JsonSchema> = {
       "RAX-AUTH:userMultiFactorEnforcementLevel": { enum: [...USER_OVERRIDES] },
     }),
   ),
+  BypassCodes: wrapped(
+    "RAX-AUTH:bypassCodes",
+    exact({ codes: { type: "array", items: str, minItems: 1, maxItems: 10 }, validityDuration: { type: "string", description: "ISO 8601, e.g. PT30M." }, expires: { type: "string", description: "ISO 8601 date-time." } }),
+  ),
   OpenApiDocument: { type: "object", required: ["openapi", "info", "paths"] },
   Domain: wrapped("RAX-AUTH:domain", exact({ domainMultiFactorEnforcementLevel: { enum: [...POLICY_LEVELS] }, enabled: bool, id: str, name: str })),
 };
@@ -107,6 +111,21 @@ const requests: Record<string, JsonSchema> = {
     "RAX-AUTH:multiFactor",
     exact({ enabled: bool, factorType: { enum: ["SMS", "OTP"] }, userMultiFactorEnforcementLevel: { enum: [...USER_OVERRIDES] } }, ["enabled", "factorType", "userMultiFactorEnforcementLevel"]),
   ),
+  BypassCodesRequest: {
+    type: "object",
+    properties: {
+      "RAX-AUTH:bypassCodes": {
+        type: "object",
+        properties: {
+          validityDuration: { type: "string", description: "ISO 8601, PT1M to P3D; PT30M when absent." },
+          numberOfCodes: { type: ["string", "integer"], description: "1 to 10; 1 when absent." },
+          ticket: { type: "string", maxLength: 64, description: "The helpdesk ticket (or the X-Ticket-Reference header)." },
+          reason: { type: "string", maxLength: 200, description: "Why (or the X-Ticket-Reason header)." },
+        },
+      },
+      numberOfCodes: { type: ["string", "integer"] },
+    },
+  },
   DomainMultiFactor: wrapped("RAX-AUTH:multiFactorDomain", exact({ domainMultiFactorEnforcementLevel: { enum: [...POLICY_LEVELS] } })),
 };
 

@@ -1,6 +1,7 @@
 import type { NextFunction, Request, Response, Router } from "express";
 import { AppError } from "#src/errors/app-error.js";
 import { ErrorCode } from "#src/errors/codes.js";
+import { authErrors } from "#src/modules/auth/auth.errors.js";
 import { authenticatedBy } from "#src/modules/auth/authenticated-by.js";
 import type { Services } from "#src/services.js";
 import { accessOf, keyAccessOf } from "./access.js";
@@ -50,7 +51,9 @@ async function tokens(services: Services, req: Request, res: Response, next: Nex
       if (typeof username !== "string" || typeof apiKey !== "string" || !username || !apiKey || username.length > 100 || apiKey.length > 128) {
         return sendFault(res, 400, "auth.RAX-KSKEY:apiKeyCredentials with username and apiKey is required.");
       }
-      return res.status(200).json(keyAccessOf(req, await services.apiKeys.issueToken({ username, apiKey, ip: meta.ip })));
+      const issued = await services.apiKeys.issueToken({ username, apiKey, ip: meta.ip });
+      if (!issued) throw authErrors.invalidCredentials();
+      return res.status(200).json(keyAccessOf(req, issued));
     }
 
     const credentials = body.auth?.passwordCredentials;

@@ -7,7 +7,7 @@ import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 const KEY = /^mfak_([0-9a-f]{32})([A-Za-z0-9_-]{43})$/;
 const TOKEN = /^mfat_[A-Za-z0-9_-]{43}$/;
 
-export const KEY_PREFIX = "mfak_";
+const KEY_PREFIX = "mfak_";
 
 const hex = (uuid: string) => uuid.replace(/-/g, "");
 const uuidOf = (h: string) => `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;

@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { DataSource } from "typeorm";
 import type { Config } from "#src/config/config.js";
-import { authErrors } from "#src/modules/auth/auth.errors.js";
 import type { AdminActor } from "#src/modules/audit/actor.js";
 import { AuditAction } from "#src/modules/audit/audit-action.js";
 import type { AuditService } from "#src/modules/audit/audit.service.js";
@@ -172,16 +171,17 @@ export class ApiKeyService {
   }
 
   /**
-   * `POST /v2.0/tokens` with `RAX-KSKEY:apiKeyCredentials`: the username is the key's name. A wrong name or key gets
-   * the same answer as a wrong password. The token works as its key does, for at most a session's lifetime.
+   * `POST /v2.0/tokens` with `RAX-KSKEY:apiKeyCredentials`: the username is the key's name. Null for a wrong name or
+   * key, or a key that does not work (the door answers as to a wrong password). The token works as its key does, for
+   * at most a session's lifetime.
    */
-  async issueToken(input: { username: string; apiKey: string; ip: string | null }): Promise<{ token: string; expiresAt: number; caller: ApiKeyCaller }> {
+  async issueToken(input: { username: string; apiKey: string; ip: string | null }): Promise<{ token: string; expiresAt: number; caller: ApiKeyCaller } | null> {
     const keyId = keyIdOf(input.apiKey);
     const found = keyId ? await findApiKey(this.deps.dataSource, keyId) : null;
-    if (!found || !sameHash(found.secretHash, secretHash(input.apiKey)) || found.name !== input.username.trim()) throw authErrors.invalidCredentials();
+    if (!found || !sameHash(found.secretHash, secretHash(input.apiKey)) || found.name !== input.username.trim()) return null;
     const now = this.now();
     const caller = await this.admit(found, "KEY", input.ip, now);
-    if (!caller) throw authErrors.invalidCredentials();
+    if (!caller) return null;
     const token = newKeyToken();
     const expiresAt = Math.min(found.expiresAt, now + this.deps.config.session.absoluteMs);
     await pruneKeyTokens(this.deps.dataSource, found.id, now);

@@ -7,7 +7,7 @@ registerEnumType(ApiKeyScopeEnum, {
   description: "READ: the admin queries. ADMIN: the admin queries and mutations. Never a person's own operations, secrets or key management.",
 });
 
-export const ApiKeyStatusEnum = { ACTIVE: "ACTIVE", EXPIRED: "EXPIRED", REVOKED: "REVOKED" } as const;
+const ApiKeyStatusEnum = { ACTIVE: "ACTIVE", EXPIRED: "EXPIRED", REVOKED: "REVOKED" } as const;
 registerEnumType(ApiKeyStatusEnum, { name: "ApiKeyStatus" });
 
 @ObjectType("ApiKeyDomain")
