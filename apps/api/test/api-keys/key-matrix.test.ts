@@ -7,11 +7,11 @@ import { PASSWORD, bearer, codeOf, createTenant, type Tenant } from "../support/
 import { startTestServer, type TestServer } from "../support/server.js";
 import { REVOKE_KEY, adminToken, createKey, expireKey } from "./key-fixtures.js";
 
-type Target = "domain" | "user" | "freshUser";
+type Target = "domain" | "freshDomain" | "user" | "freshUser";
 
 interface Fixture {
   doc: string;
-  /** What the operation acts on, given as `$id`: a domain, a mailbox, or a mailbox made for this one call. */
+  /** What the operation acts on, given as `$id`: a domain, a mailbox, or an (empty) domain or a mailbox made for this one call. */
   target?: Target;
   vars?: (n: number) => Record<string, unknown>;
 }
@@ -32,6 +32,7 @@ const FIXTURES: Record<string, Fixture> = {
   setAccountAdminMfaPolicy: { doc: "mutation { setAccountAdminMfaPolicy(policy: OPTIONAL) { account { adminMfaPolicy } } }" },
   setSmsSettings: { doc: 'mutation { setSmsSettings(input: { allowedCountries: ["US", "CA", "GB", "FR"] }) { settings { allowedCountries } } }' },
   createDomain: { doc: "mutation M($name: String!) { createDomain(input: { name: $name }) { domain { id } } }", vars: (n) => ({ name: `made-${n}-${Date.now().toString(36)}.example` }) },
+  deleteDomain: { doc: "mutation M($id: ID!) { deleteDomain(id: $id) { deletedDomainId } }", target: "freshDomain" },
   setDomainMfaPolicy: { doc: "mutation M($id: ID!) { setDomainMfaPolicy(input: { domainId: $id, policy: REQUIRED }) { revokedSessions } }", target: "domain" },
   createMailbox: {
     doc: 'mutation M($id: ID!, $local: String!) { createMailbox(input: { domainId: $id, localPart: $local, displayName: "Made", password: "a long enough password" }) { user { id } } }',
@@ -100,6 +101,8 @@ describe.each(ENGINES)("what each API key may do, operation by operation, on %s"
   const freshMailbox = async (domainId: string) =>
     (await provisioning.createMailbox({ accountId: a.accountId, domainId, localPart: `fresh${made++}`, displayName: "Fresh", password: PASSWORD })).id;
 
+  const freshDomain = async () => (await provisioning.createDomain({ accountId: a.accountId, name: `empty${made++}-${a.domainName}`, mfaPolicy: "OFF" })).id;
+
   beforeAll(async () => {
     t = await startTestServer(engine, { API_KEY_RATE_PER_MINUTE: "10000" });
     provisioning = new ProvisioningService(t.server.dataSource);
@@ -144,7 +147,9 @@ describe.each(ENGINES)("what each API key may do, operation by operation, on %s"
                 ? inReach ? mailbox.in : mailbox.out
                 : fixture.target === "freshUser"
                   ? await freshMailbox(inReach ? a.domainId : outsideDomainId)
-                  : undefined;
+                  : fixture.target === "freshDomain"
+                    ? await freshDomain()
+                    : undefined;
           const res = await t.gql(fixture.doc, { ...(target ? { id: target } : {}), ...fixture.vars?.(made++) }, bearer(keys[kind].secret));
           const code = codeOf(res.body.errors);
           const outcome = code ?? "OK";
