@@ -1,4 +1,4 @@
-// Writes the generated references of docs/ (`pnpm docs`; the build runs it after the API's, which writes the schema).
+// Writes the generated references of docs/ (`pnpm run docs`; the build runs it after the API's, which writes the schema).
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";

@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { referenceFiles, repoRoot } from "./reference-files.js";
 
-const REGENERATE = "run `pnpm docs` (it builds the API, which writes apps/api/schema.graphql, then regenerates docs/reference) and commit docs/reference";
+const REGENERATE = "run `pnpm run docs` (it builds the API, which writes apps/api/schema.graphql, then regenerates docs/reference) and commit docs/reference";
 
 /** The file as the git index holds it (what the next commit gets); null outside a git checkout or for a new file. */
 function staged(path: string): string | null {

@@ -1,4 +1,5 @@
 import type { Request, Response } from "express";
+import type { ApiKeyCaller } from "./modules/api-keys/api-key-caller.js";
 import type { ActiveSession, SignedOutReason } from "./modules/sessions/sessions.service.js";
 import type { Services } from "./services.js";
 
@@ -11,6 +12,8 @@ export interface AppContext {
   readonly userAgent: string | null;
   /** The caller's live session, if any, and how its token came (a cookie or a bearer header). */
   readonly auth: (ActiveSession & { via: "bearer" | "cookie" }) | null;
+  /** The API key the request came with (never together with a session): it acts as the account's admin. */
+  readonly apiKey?: ApiKeyCaller | null;
   /** Why the presented token stopped working, when the holder may be told (a policy now requires MFA). */
   readonly signedOutReason?: SignedOutReason | null;
 }

@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import { buildSchema } from "type-graphql";
+import { ApiKeysResolver } from "./modules/api-keys/api-keys.resolver.js";
 import { AuditLogResolver } from "./modules/audit-log/audit-log.resolver.js";
 import { BypassCodesResolver } from "./modules/bypass-codes/bypass-codes.resolver.js";
 import { AuthResolver } from "./modules/auth/auth.resolver.js";
@@ -24,6 +25,7 @@ const resolvers = [
   AdminUserResolver,
   BypassCodesResolver,
   AuditLogResolver,
+  ApiKeysResolver,
 ] as const;
 
 /** The GraphQL schema, code first; `validate: true` so every input is checked. */

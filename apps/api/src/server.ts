@@ -20,6 +20,8 @@ import { mountHealthRoutes } from "./http/health-routes.js";
 import { mountSecurityHeaders } from "./http/security-headers.js";
 import { requestContext } from "./http/request-context.js";
 import { mountSchemaRoute } from "./http/graphql-schema.js";
+import { apiKeyGate } from "./modules/api-keys/key-gate.js";
+import { apiKeyOperationsPlugin } from "./modules/api-keys/key-operations.plugin.js";
 import { createLogger, type Logger } from "./logger.js";
 import { createArmor } from "./graphql/armor.js";
 import { LOGIN_MUTATIONS, singleLoginMutationRule } from "./graphql/single-login-rule.js";
@@ -92,7 +94,7 @@ export async function createServer(config: Config, options: { logger?: Logger } 
     formatError: createFormatError(logger),
     parseOptions: armor.parseOptions,
     validationRules: [...armor.validationRules, singleLoginMutationRule(LOGIN_MUTATIONS)],
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ...armor.plugins],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ...armor.plugins, apiKeyOperationsPlugin()],
   });
   await apollo.start();
 
@@ -100,6 +102,7 @@ export async function createServer(config: Config, options: { logger?: Logger } 
   mountSchemaRoute(app, services, schema);
   app.use(
     "/graphql",
+    apiKeyGate(services.apiKeys, "graphql"),
     express.json({ limit: "64kb" }),
     expressMiddleware(apollo, {
       context: ({ req, res }) => requestContext(services, req, res),

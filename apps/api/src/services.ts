@@ -3,6 +3,7 @@ import { createSealer } from "@mfa/core";
 import type { DataSource } from "typeorm";
 import type { Config } from "./config/config.js";
 import type { Logger } from "./logger.js";
+import { ApiKeyService } from "./modules/api-keys/api-keys.service.js";
 import { ProvisioningService } from "./modules/provisioning/provisioning.service.js";
 import { AuditLogService } from "./modules/audit-log/audit-log.service.js";
 import { BypassCodeService } from "./modules/bypass-codes/bypass-codes.service.js";
@@ -53,6 +54,7 @@ export interface Services {
   readonly domains: DomainsService;
   readonly directory: MailboxDirectoryService;
   readonly userAdmin: UserAdminService;
+  readonly apiKeys: ApiKeyService;
 }
 
 /** The key that hashes one-time codes, derived from the active seal key (codes live minutes, not years). */
@@ -107,5 +109,6 @@ export function createServices(config: Config, dataSource: DataSource, logger: L
     domains,
     directory: new MailboxDirectoryService(dataSource, domains),
     userAdmin: new UserAdminService({ dataSource, audit, sessions, lockout, factors, bypassCodes, policy, provisioning }),
+    apiKeys: new ApiKeyService({ dataSource, config, audit }),
   };
 }

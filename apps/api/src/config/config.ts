@@ -34,6 +34,8 @@ export interface Config {
     /** The texted sign-in (and step-up) passcode: how many digits, how long it works. */
     readonly passcode: { readonly digits: number; readonly ttlMs: number };
   };
+  /** Requests one API key may make in a minute (all instances together). */
+  readonly apiKeys: { readonly ratePerMinute: number };
   readonly session: { readonly idleMs: number; readonly absoluteMs: number; readonly recentProofMs: number };
   readonly throttle: ThrottleConfig;
 }
@@ -149,6 +151,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
           }
         : { ...smsLimits(raw), sender: "outbox" as const },
     ),
+    apiKeys: Object.freeze({ ratePerMinute: raw.API_KEY_RATE_PER_MINUTE }),
     session: Object.freeze({ idleMs: 30 * 60_000, absoluteMs: 12 * 3_600_000, recentProofMs: 10 * 60_000 }),
     throttle: Object.freeze({
       // Per username at an address: five free failures, then a wait (1 s by default) doubling up to 15 minutes.

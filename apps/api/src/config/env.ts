@@ -71,6 +71,7 @@ const envSchema = z.object({
   LOGIN_USER_BURST: z.coerce.number().int().min(1).max(100).default(5),
   LOGIN_USER_BACKOFF_MS: z.coerce.number().int().min(100).max(15 * 60_000).default(1_000),
   LOGIN_ADDRESS_LIMIT: z.coerce.number().int().min(1).max(100_000).default(50),
+  API_KEY_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(120),
   LOG_LEVEL: z.enum(["silent", "error", "warn", "info", "debug"]).default("info"),
 });
 

@@ -1,3 +1,5 @@
+import { ApiKeyTokenEntity } from "#src/modules/api-keys/api-key-token.entity.js";
+import { ApiKeyEntity } from "#src/modules/api-keys/api-key.entity.js";
 import { AccountEntity } from "#src/modules/accounts/account.entity.js";
 import { DomainEntity } from "#src/modules/accounts/domain.entity.js";
 import { BypassCodeEntity } from "#src/modules/bypass-codes/bypass-code.entity.js";
@@ -20,4 +22,6 @@ export const entities = [
   SessionEntity,
   AuditEventEntity,
   SmsMessageEntity,
+  ApiKeyEntity,
+  ApiKeyTokenEntity,
 ];

@@ -36,6 +36,9 @@ export function AdminNav() {
       <Link to="/admin/sms" className="shell__link">
         Text messages
       </Link>
+      <Link to="/admin/api-keys" className="shell__link">
+        API keys
+      </Link>
       {outbox && (
         <Link to="/admin/outbox" className="shell__link">
           SMS outbox

@@ -9,6 +9,7 @@ const UserPage = lazy(() => import("../features/admin-mailboxes/UserPage").then(
 const AuditPage = lazy(() => import("../features/admin-audit/AuditPage").then((m) => ({ default: m.AuditPage })));
 const AccountPage = lazy(() => import("../features/admin-account/AccountPage").then((m) => ({ default: m.AccountPage })));
 const SmsPage = lazy(() => import("../features/admin-sms/SmsPage").then((m) => ({ default: m.SmsPage })));
+const ApiKeysPage = lazy(() => import("../features/admin-api-keys/ApiKeysPage").then((m) => ({ default: m.ApiKeysPage })));
 const OutboxPage = lazy(() => import("../features/sms-outbox/OutboxPage").then((m) => ({ default: m.OutboxPage })));
 
 /** Whether an address belongs to the admin area. */
@@ -32,6 +33,8 @@ export function adminPage(pathname: string): ReactNode {
       return <AccountPage />;
     case "/admin/sms":
       return <SmsPage />;
+    case "/admin/api-keys":
+      return <ApiKeysPage />;
     case "/admin/outbox":
       return <OutboxPage />;
     default:

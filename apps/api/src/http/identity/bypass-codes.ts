@@ -1,7 +1,9 @@
 import { BYPASS_VALIDITY_DEFAULT_MINUTES, formatValidityDuration, parseValidityDuration } from "@mfa/core";
 import type { Request, Router } from "express";
 import { TICKET_MAX } from "#src/modules/bypass-codes/bypass-codes.service.js";
-import { auditingNotFound, requireAdmin } from "#src/modules/sessions/guards.js";
+import { requireAdminOrKey, requireUserReach } from "#src/modules/api-keys/admin-guard.js";
+import { mailboxErrors } from "#src/modules/mailboxes/mailboxes.errors.js";
+import { auditingNotFound } from "#src/modules/sessions/guards.js";
 import { callerOf, userIdOf } from "./auth.js";
 import { member } from "./body.js";
 import { badRequest } from "./faults.js";
@@ -39,7 +41,7 @@ export function bypassCodeRoutes(router: Router): void {
     post: async (req, res) => {
       const ctx = callerOf(res);
       const userId = userIdOf(req);
-      const { user: admin } = await requireAdmin(ctx, "issueBypassCodes", { weakening: true });
+      const { actor: admin } = await requireAdminOrKey(ctx, "issueBypassCodes", { weakening: true });
       const target = await auditingNotFound(ctx, "issueBypassCodes", userId, () => ctx.services.userAdmin.userOf(admin.accountId, userId));
       const body = (req.body ?? {}) as Record<string, unknown>;
       const codes = member(body, "RAX-AUTH:bypassCodes");
@@ -57,7 +59,9 @@ export function bypassCodeRoutes(router: Router): void {
     delete: async (req, res) => {
       const ctx = callerOf(res);
       const userId = userIdOf(req);
-      const { user: admin } = await requireAdmin(ctx, "revokeBypassCodes");
+      const caller = await requireAdminOrKey(ctx, "revokeBypassCodes");
+      await requireUserReach(ctx, caller, "revokeBypassCodes", userId, mailboxErrors.userNotFound);
+      const admin = caller.actor;
       const target = await auditingNotFound(ctx, "revokeBypassCodes", userId, () => ctx.services.userAdmin.userOf(admin.accountId, userId));
       await ctx.services.bypassCodes.revoke(admin, target, ctx.ip);
       res.status(204).end();

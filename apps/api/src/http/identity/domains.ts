@@ -1,6 +1,8 @@
 import { POLICY_LEVELS, weakens } from "@mfa/core";
 import type { Router } from "express";
-import { auditingNotFound, requireAdmin, requireRecentProof } from "#src/modules/sessions/guards.js";
+import { reachesDomain, requireAdminOrKey, requireReach, requireRecentProofOf } from "#src/modules/api-keys/admin-guard.js";
+import { domainErrors } from "#src/modules/domains/domains.errors.js";
+import { auditingNotFound } from "#src/modules/sessions/guards.js";
 import { callerOf } from "./auth.js";
 import { member, oneOf } from "./body.js";
 import { route } from "./routes.js";
@@ -12,9 +14,10 @@ export function domainRoutes(router: Router): void {
   route(router, "/RAX-AUTH/domains/:domainId", {
     get: async (req, res) => {
       const ctx = callerOf(res);
-      const { user } = await requireAdmin(ctx, "domain");
+      const caller = await requireAdminOrKey(ctx, "domain");
       const domainId = domainIdOf(req.params);
-      const domain = await auditingNotFound(ctx, "domain", domainId, () => ctx.services.domains.domainOf(user.accountId, domainId));
+      await requireReach(ctx, "domain", domainId, reachesDomain(caller, domainId), domainErrors.domainNotFound);
+      const domain = await auditingNotFound(ctx, "domain", domainId, () => ctx.services.domains.domainOf(caller.actor.accountId, domainId));
       res.status(200).json({ "RAX-AUTH:domain": { domainMultiFactorEnforcementLevel: domain.mfaPolicy, enabled: true, id: domain.id, name: domain.name } });
     },
   });
@@ -23,11 +26,12 @@ export function domainRoutes(router: Router): void {
     put: async (req, res) => {
       const ctx = callerOf(res);
       const policy = oneOf(member(req.body, "RAX-AUTH:multiFactorDomain"), "domainMultiFactorEnforcementLevel", POLICY_LEVELS);
-      const auth = await requireAdmin(ctx, "setDomainMfaPolicy");
+      const caller = await requireAdminOrKey(ctx, "setDomainMfaPolicy");
       const domainId = domainIdOf(req.params);
-      const scope = await auditingNotFound(ctx, "setDomainMfaPolicy", domainId, () => ctx.services.domains.scope(auth.user.accountId, domainId, false));
-      if (scope.some((d) => weakens(d.mfaPolicy, policy))) requireRecentProof(ctx, auth);
-      await ctx.services.domains.setPolicy(auth.user, { domainId, policy, includeChildren: false }, ctx.ip);
+      await requireReach(ctx, "setDomainMfaPolicy", domainId, reachesDomain(caller, domainId), domainErrors.domainNotFound);
+      const scope = await auditingNotFound(ctx, "setDomainMfaPolicy", domainId, () => ctx.services.domains.scope(caller.actor.accountId, domainId, false));
+      if (scope.some((d) => weakens(d.mfaPolicy, policy))) requireRecentProofOf(ctx, caller);
+      await ctx.services.domains.setPolicy(caller.actor, { domainId, policy, includeChildren: false }, ctx.ip);
       res.status(204).end();
     },
   });

@@ -4,7 +4,9 @@ import type { AppContext } from "#src/context.js";
 import { AppError } from "#src/errors/app-error.js";
 import { ErrorCode } from "#src/errors/codes.js";
 import { actorOf, removeOwnDevices, switchOwnMfa } from "#src/modules/mfa/own-factors.js";
-import { auditingNotFound, requireAdmin, requireRecentProof } from "#src/modules/sessions/guards.js";
+import { reachesUser, requireAdminOrKey, requireReach, requireRecentProofOf } from "#src/modules/api-keys/admin-guard.js";
+import { mailboxErrors } from "#src/modules/mailboxes/mailboxes.errors.js";
+import { auditingNotFound, requireRecentProof } from "#src/modules/sessions/guards.js";
 import { callerOf, targetOf, userIdOf } from "./auth.js";
 import { member } from "./body.js";
 import { badRequest } from "./faults.js";
@@ -12,10 +14,11 @@ import { MFA, route } from "./routes.js";
 
 /** An admin's per-user requirement, with the same weakening rule as `setUserMfaOverride`. */
 async function setEnforcement(ctx: AppContext, userId: string, level: UserOverride): Promise<void> {
-  const auth = await requireAdmin(ctx, "setUserMfaOverride");
-  const target = await auditingNotFound(ctx, "setUserMfaOverride", userId, () => ctx.services.userAdmin.userOf(auth.user.accountId, userId));
-  if (level === "OPTIONAL" || (level === "DEFAULT" && target.mfaOverride === "REQUIRED")) requireRecentProof(ctx, auth);
-  await ctx.services.userAdmin.setOverride(auth.user, userId, level, ctx.ip);
+  const caller = await requireAdminOrKey(ctx, "setUserMfaOverride");
+  const target = await auditingNotFound(ctx, "setUserMfaOverride", userId, () => ctx.services.userAdmin.userOf(caller.actor.accountId, userId));
+  await requireReach(ctx, "setUserMfaOverride", userId, reachesUser(caller, target), mailboxErrors.userNotFound);
+  if (level === "OPTIONAL" || (level === "DEFAULT" && target.mfaOverride === "REQUIRED")) requireRecentProofOf(ctx, caller);
+  await ctx.services.userAdmin.setOverride(caller.actor, userId, level, ctx.ip);
 }
 
 /** `factorType`: which kind of verified device signs in by default (`setDefaultDevice`'s rules). */
@@ -57,12 +60,12 @@ export function multiFactorRoutes(router: Router): void {
     delete: async (req, res) => {
       const ctx = callerOf(res);
       const userId = userIdOf(req);
-      const { self } = await targetOf(ctx, userId, "resetUserMfa");
-      if (self) {
+      const { self, caller } = await targetOf(ctx, userId, "resetUserMfa");
+      if (self || !caller) {
         await removeOwnDevices(ctx);
       } else {
-        const { user: admin } = await requireAdmin(ctx, "resetUserMfa", { weakening: true });
-        await ctx.services.userAdmin.resetMfa(admin, userId, ctx.ip);
+        requireRecentProofOf(ctx, caller);
+        await ctx.services.userAdmin.resetMfa(caller.actor, userId, ctx.ip);
       }
       res.status(204).end();
     },

@@ -30,10 +30,11 @@ const OTP = `${MFA}/otp-devices`;
 export const paths: Record<string, JsonSchema> = {
   "/tokens": {
     post: op(
-      "Sign in: a password, then (with X-SessionId) a passcode; or a SETUP-MFA token",
+      "Sign in: a password, then (with X-SessionId) a passcode; or a SETUP-MFA token; or an API key",
       [
         { status: 200, description: "A token", schema: "Access" },
         { status: 401, description: "A passcode is needed (OS-MF), or the credentials are wrong", schema: "Fault", headers: { "WWW-Authenticate": "OS-MF sessionId='<id>', factor='PASSCODE'" } },
+        { status: 429, description: "Too many attempts, or an API key over its budget for the minute", schema: "Fault", headers: { "Retry-After": "Seconds to wait" } },
       ],
       "TokenRequest",
       false,
@@ -45,6 +46,11 @@ export const paths: Record<string, JsonSchema> = {
     ...params("userId"),
     put: op("Turn MFA on or off, choose the default factor type, or (admins) set the user's enforcement level", [{ status: 204, description: "Done" }], "MultiFactorSettings"),
     delete: op("Remove the user's MFA settings and devices", [{ status: 204, description: "Removed" }]),
+  },
+  [`${MFA}/bypass-codes`]: {
+    ...params("userId"),
+    post: op("Issue bypass codes for a user against a ticket (admins, with a recent step-up; never an API key)", [{ status: 200, description: "The codes, shown once", schema: "BypassCodes" }], "BypassCodesRequest"),
+    delete: op("Revoke the user's bypass codes (admins)", [{ status: 204, description: "Revoked" }]),
   },
   [PHONES]: {
     ...params("userId"),

@@ -18,10 +18,10 @@ const ref = (name: string): JsonSchema => ({ $ref: `#/components/schemas/${name}
 /** A body holding one object under a `RAX-AUTH:` name. */
 const wrapped = (key: string, schema: JsonSchema): JsonSchema => exact({ [key]: schema });
 
-const role = exact({ id: str, name: { enum: ["identity:user-admin", "identity:default"] }, description: str });
+const role = exact({ id: str, name: { enum: ["identity:user-admin", "identity:default", "mfa:api-key-read", "mfa:api-key-admin"] }, description: str });
 const endpoint = exact({ publicURL: str });
 const service = exact({ name: str, type: str, endpoints: { type: "array", items: endpoint } });
-const factor = { enum: ["PASSWORD", "OTPPASSCODE", "PASSCODE", "RECOVERY_CODE", "BYPASS_CODE"] };
+const factor = { enum: ["PASSWORD", "OTPPASSCODE", "PASSCODE", "RECOVERY_CODE", "BYPASS_CODE", "APIKEY"] };
 
 /** The answers of the door (`additionalProperties: false`: a field added in code must be added here). */
 const answers: Record<string, JsonSchema> = {
@@ -36,7 +36,11 @@ const answers: Record<string, JsonSchema> = {
           {
             id: str,
             expires: { type: "string", description: "ISO 8601 date-time." },
-            "RAX-AUTH:authenticatedBy": { type: "array", items: factor, description: "The second factor first, then PASSWORD (as GraphQL's completeLogin)." },
+            "RAX-AUTH:authenticatedBy": {
+              type: "array",
+              items: factor,
+              description: "The second factor first, then PASSWORD (as GraphQL's completeLogin); [\"APIKEY\"] for an API key's token.",
+            },
             "RAX-AUTH:scope": { const: "SETUP-MFA", description: "Only on a token that may set up MFA and nothing else." },
           },
           ["RAX-AUTH:scope"],
@@ -72,6 +76,10 @@ const answers: Record<string, JsonSchema> = {
       "RAX-AUTH:userMultiFactorEnforcementLevel": { enum: [...USER_OVERRIDES] },
     }),
   ),
+  BypassCodes: wrapped(
+    "RAX-AUTH:bypassCodes",
+    exact({ codes: { type: "array", items: str, minItems: 1, maxItems: 10 }, validityDuration: { type: "string", description: "ISO 8601, e.g. PT30M." }, expires: { type: "string", description: "ISO 8601 date-time." } }),
+  ),
   OpenApiDocument: { type: "object", required: ["openapi", "info", "paths"] },
   Domain: wrapped("RAX-AUTH:domain", exact({ domainMultiFactorEnforcementLevel: { enum: [...POLICY_LEVELS] }, enabled: bool, id: str, name: str })),
 };
@@ -86,6 +94,10 @@ const requests: Record<string, JsonSchema> = {
         type: "object",
         properties: {
           passwordCredentials: exact({ username: str, password: str }),
+          "RAX-KSKEY:apiKeyCredentials": {
+            ...exact({ username: { type: "string", description: "The key's name." }, apiKey: { type: "string", description: "The key (mfak_...)." } }),
+            description: "An API key: a token with the key's scope, authenticatedBy [\"APIKEY\"]. A wrong name or key answers as a wrong password.",
+          },
           "RAX-AUTH:passcodeCredentials": exact({ passcode: str }),
           "RAX-AUTH:scope": { const: "SETUP-MFA" },
         },
@@ -99,6 +111,21 @@ const requests: Record<string, JsonSchema> = {
     "RAX-AUTH:multiFactor",
     exact({ enabled: bool, factorType: { enum: ["SMS", "OTP"] }, userMultiFactorEnforcementLevel: { enum: [...USER_OVERRIDES] } }, ["enabled", "factorType", "userMultiFactorEnforcementLevel"]),
   ),
+  BypassCodesRequest: {
+    type: "object",
+    properties: {
+      "RAX-AUTH:bypassCodes": {
+        type: "object",
+        properties: {
+          validityDuration: { type: "string", description: "ISO 8601, PT1M to P3D; PT30M when absent." },
+          numberOfCodes: { type: ["string", "integer"], description: "1 to 10; 1 when absent." },
+          ticket: { type: "string", maxLength: 64, description: "The helpdesk ticket (or the X-Ticket-Reference header)." },
+          reason: { type: "string", maxLength: 200, description: "Why (or the X-Ticket-Reason header)." },
+        },
+      },
+      numberOfCodes: { type: ["string", "integer"] },
+    },
+  },
   DomainMultiFactor: wrapped("RAX-AUTH:multiFactorDomain", exact({ domainMultiFactorEnforcementLevel: { enum: [...POLICY_LEVELS] } })),
 };
 

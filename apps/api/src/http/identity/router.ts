@@ -1,4 +1,5 @@
 import express, { type Router } from "express";
+import { apiKeyGate } from "#src/modules/api-keys/key-gate.js";
 import type { Services } from "#src/services.js";
 import { identityContext } from "./auth.js";
 import { bypassCodeRoutes } from "./bypass-codes.js";
@@ -22,7 +23,7 @@ export function identityRouter(services: Services): Router {
     res.setHeader("cache-control", "no-store");
     next();
   });
-  router.use(requireJson, express.json({ limit: "16kb" }), identityContext(services));
+  router.use(requireJson, express.json({ limit: "16kb" }), apiKeyGate(services.apiKeys, "identity"), identityContext(services));
   openApiRoutes(router);
   tokenRoutes(router, services);
   phoneRoutes(router);

@@ -1,15 +1,17 @@
 import type { NextFunction, Request, Response, Router } from "express";
 import { AppError } from "#src/errors/app-error.js";
 import { ErrorCode } from "#src/errors/codes.js";
+import { authErrors } from "#src/modules/auth/auth.errors.js";
 import { authenticatedBy } from "#src/modules/auth/authenticated-by.js";
 import type { Services } from "#src/services.js";
-import { accessOf } from "./access.js";
+import { accessOf, keyAccessOf } from "./access.js";
 import { sendFault } from "./faults.js";
 import { route } from "./routes.js";
 
 type Body = {
   auth?: {
     passwordCredentials?: { username?: unknown; password?: unknown };
+    "RAX-KSKEY:apiKeyCredentials"?: { username?: unknown; apiKey?: unknown };
     "RAX-AUTH:passcodeCredentials"?: { passcode?: unknown };
     "RAX-AUTH:scope"?: unknown;
   };
@@ -21,7 +23,9 @@ const SIGN_IN_REFUSALS: ReadonlySet<string> = new Set([ErrorCode.INVALID_CREDENT
 /**
  * POST /v2.0/tokens: the classic Identity two-step flow, on the same login service as GraphQL.
  * Step one answers 401 with `WWW-Authenticate: OS-MF sessionId='..', factor='PASSCODE'` when a
- * passcode is needed; step two sends `X-SessionId` with `RAX-AUTH:passcodeCredentials`.
+ * passcode is needed; step two sends `X-SessionId` with `RAX-AUTH:passcodeCredentials`. An API key
+ * (`RAX-KSKEY:apiKeyCredentials`, the username being the key's name) gets a token with the key's scope at once:
+ * a key is outside MFA by design, as Identity's API key credentials are.
  */
 export function tokenRoutes(router: Router, services: Services): void {
   route(router, "/tokens", { post: (req, res, next) => tokens(services, req, res, next) });
@@ -39,6 +43,17 @@ async function tokens(services: Services, req: Request, res: Response, next: Nex
       }
       const done = await services.passcodes.completeLogin({ challengeId: sessionId, passcode, channel: "REST", ...meta });
       return res.status(200).json(accessOf(req, done.user, done.issued, authenticatedBy(done.method)));
+    }
+
+    const keyCredentials = body.auth?.["RAX-KSKEY:apiKeyCredentials"];
+    if (keyCredentials !== undefined) {
+      const { username, apiKey } = keyCredentials ?? {};
+      if (typeof username !== "string" || typeof apiKey !== "string" || !username || !apiKey || username.length > 100 || apiKey.length > 128) {
+        return sendFault(res, 400, "auth.RAX-KSKEY:apiKeyCredentials with username and apiKey is required.");
+      }
+      const issued = await services.apiKeys.issueToken({ username, apiKey, ip: meta.ip });
+      if (!issued) throw authErrors.invalidCredentials();
+      return res.status(200).json(keyAccessOf(req, issued));
     }
 
     const credentials = body.auth?.passwordCredentials;

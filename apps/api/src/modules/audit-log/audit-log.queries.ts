@@ -13,6 +13,8 @@ export interface AuditRow {
   createdAt: number;
   actorId: string | null;
   actorUsername: string | null;
+  /** The API key that acted (its name), when the actor is a key. */
+  actorApiKeyName: string | null;
   targetUserId: string | null;
   targetUsername: string | null;
 }
@@ -56,9 +58,10 @@ export async function auditPage(db: Db, filter: AuditWhere, input: { after: { cr
   }
   const { rows } = await execute<Record<string, unknown>>(
     db,
-    `SELECT e.id, e.action, e.outcome, e.detail, e.ip, e.created_at, e.actor_id, a.username AS actor_username, e.target_user_id, t.username AS target_username
+    `SELECT e.id, e.action, e.outcome, e.detail, e.ip, e.created_at, e.actor_id, a.username AS actor_username, k.name AS actor_api_key_name, e.target_user_id, t.username AS target_username
        FROM audit_events e
        LEFT JOIN users a ON a.id = e.actor_id
+       LEFT JOIN api_keys k ON k.id = e.actor_id
        LEFT JOIN users t ON t.id = e.target_user_id
       WHERE ${w.parts.join(" AND ")}
       ORDER BY e.created_at DESC, e.id DESC
@@ -74,6 +77,7 @@ export async function auditPage(db: Db, filter: AuditWhere, input: { after: { cr
     createdAt: Number(r.created_at),
     actorId: r.actor_id === null ? null : String(r.actor_id),
     actorUsername: r.actor_username == null ? null : String(r.actor_username),
+    actorApiKeyName: r.actor_api_key_name == null ? null : String(r.actor_api_key_name),
     targetUserId: r.target_user_id === null ? null : String(r.target_user_id),
     targetUsername: r.target_username == null ? null : String(r.target_username),
   }));

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
 import type { AppContext } from "#src/context.js";
-import { requireAdmin } from "#src/modules/sessions/guards.js";
+import { requireAdminOrKey } from "#src/modules/api-keys/admin-guard.js";
 import { AuditEventFilter } from "./audit-log.inputs.js";
 import { AuditEventConnection } from "./audit-log.types.js";
 
@@ -13,7 +13,7 @@ export class AuditLogResolver {
     @Arg("after", () => String, { nullable: true, description: "The endCursor of the previous page." }) after: string | null,
     @Ctx() ctx: AppContext,
   ): Promise<AuditEventConnection> {
-    const { user: admin } = await requireAdmin(ctx, "auditEvents");
+    const { actor: admin } = await requireAdminOrKey(ctx, "auditEvents");
     const page = await ctx.services.auditLog.page(
       admin.accountId,
       { userId: filter?.userId ?? null, action: filter?.action ?? null, since: filter?.since?.getTime() ?? null, until: filter?.until?.getTime() ?? null },

@@ -29,6 +29,9 @@ export class AuditEventType {
   @Field(() => String, { nullable: true })
   actorUsername: string | null;
 
+  @Field(() => String, { nullable: true, description: "When an API key acted: its name (actorId is then the key's id)." })
+  actorApiKeyName: string | null;
+
   @Field(() => ID, { nullable: true })
   targetUserId: string | null;
 

@@ -48,6 +48,14 @@ export const AuditAction = {
   BYPASS_CODE_USED: "BYPASS_CODE_USED",
   /** An admin revoked a user's bypass codes. */
   BYPASS_CODES_REVOKED: "BYPASS_CODES_REVOKED",
+  /** An admin created an API key (its name, scope, domains and expiry; never its secret). */
+  API_KEY_CREATED: "API_KEY_CREATED",
+  /** An admin revoked an API key. */
+  API_KEY_REVOKED: "API_KEY_REVOKED",
+  /** An API key was used: one event per operation it performed (the actor is the key). */
+  API_KEY_USED: "API_KEY_USED",
+  /** A presented API key was refused: a wrong secret for a known key, a revoked or an expired key. */
+  API_KEY_REJECTED: "API_KEY_REJECTED",
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
 

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { bypassValidityMinutes, generateRecoveryCodes, hashRecoveryCode, normalizeRecoveryCode, verifyRecoveryCode } from "@mfa/core";
 import type { DataSource } from "typeorm";
 import type { Db } from "#src/db/db.js";
+import type { AdminActor } from "#src/modules/audit/actor.js";
 import { AuditAction } from "#src/modules/audit/audit-action.js";
 import type { AuditService } from "#src/modules/audit/audit.service.js";
 import type { FactorCheck } from "#src/modules/mfa/factors.service.js";
@@ -35,7 +36,7 @@ export class BypassCodeService {
   }
 
   /** Issues a batch for `target` (a user of the admin's account), replacing any previous one. */
-  async issue(admin: UserEntity, target: UserEntity, input: IssueBypassCodes, ip: string | null): Promise<{ codes: string[]; expiresAt: number }> {
+  async issue(admin: AdminActor, target: UserEntity, input: IssueBypassCodes, ip: string | null): Promise<{ codes: string[]; expiresAt: number }> {
     if (!Number.isInteger(input.count) || input.count < 1 || input.count > 10) throw bypassErrors.badCount();
     const minutes = bypassValidityMinutes(input.validityMinutes);
     if (minutes === null) throw bypassErrors.badValidity();
@@ -68,7 +69,7 @@ export class BypassCodeService {
   }
 
   /** Removes every bypass code of `target`; audited with the tickets of the codes that still worked. */
-  async revoke(admin: UserEntity, target: UserEntity, ip: string | null): Promise<number> {
+  async revoke(admin: AdminActor, target: UserEntity, ip: string | null): Promise<number> {
     const revoked = await deleteBypassCodes(this.deps.dataSource, target.id, this.now());
     await this.deps.audit.record({
       accountId: admin.accountId,

@@ -3,12 +3,12 @@ import type { DataSource } from "typeorm";
 import type { AccountEntity } from "#src/modules/accounts/account.entity.js";
 import type { ProvisioningService } from "#src/modules/provisioning/provisioning.service.js";
 import type { DomainEntity } from "#src/modules/accounts/domain.entity.js";
+import type { AdminActor } from "#src/modules/audit/actor.js";
 import { AuditAction } from "#src/modules/audit/audit-action.js";
 import type { AuditService } from "#src/modules/audit/audit.service.js";
 import type { FactorService } from "#src/modules/mfa/factors.service.js";
 import type { PolicyImpactResult, PolicyService } from "#src/modules/policy/policy.service.js";
 import type { SessionService } from "#src/modules/sessions/sessions.service.js";
-import type { UserEntity } from "#src/modules/users/user.entity.js";
 import { domainErrors } from "./domains.errors.js";
 import { coverageByDomain, deleteEmptyDomain, domainContents, findAccount, findDomain, listDomains, lockDomain, setAdminPolicy, setDomainsPolicy } from "./domains.queries.js";
 
@@ -63,7 +63,7 @@ export class DomainsService {
     return roots;
   }
 
-  async createDomain(admin: UserEntity, input: { name: string; parentId?: string | null }, ip: string | null): Promise<DomainEntity> {
+  async createDomain(admin: AdminActor, input: { name: string; parentId?: string | null }, ip: string | null): Promise<DomainEntity> {
     const domain = await this.deps.provisioning.createDomain({ accountId: admin.accountId, name: input.name, parentId: input.parentId ?? null });
     await this.deps.audit.record({
       accountId: admin.accountId,
@@ -81,7 +81,7 @@ export class DomainsService {
    * Deletes an empty domain of the admin's account (no mailboxes, no sub-domains), audited, in one transaction.
    * Two deletes of one domain: one succeeds, the other finds it gone (NOT_FOUND).
    */
-  async deleteDomain(admin: UserEntity, domain: DomainEntity, ip: string | null): Promise<void> {
+  async deleteDomain(admin: AdminActor, domain: DomainEntity, ip: string | null): Promise<void> {
     await this.deps.dataSource.transaction(async (db) => {
       if (!(await lockDomain(db, admin.accountId, domain.id))) throw domainErrors.domainNotFound();
       const contents = await domainContents(db, domain.id);
@@ -141,15 +141,16 @@ export class DomainsService {
     );
   }
 
-  private async assertAdminHasMfa(admin: UserEntity): Promise<void> {
-    if (!(await this.deps.factors.hasVerifiedDevice(admin.id))) throw domainErrors.adminNeedsMfa();
+  /** A person who requires MFA of others must have it; a key is not a person (it never signs in). */
+  private async assertAdminHasMfa(admin: AdminActor): Promise<void> {
+    if (admin.kind === "ADMIN" && !(await this.deps.factors.hasVerifiedDevice(admin.id))) throw domainErrors.adminNeedsMfa();
   }
 
   /**
    * Sets the policy of a domain (or its subtree, when asked; never by inheritance). Switching to
    * REQUIRED revokes at once every session of the affected mailboxes that did not pass MFA.
    */
-  async setPolicy(admin: UserEntity, input: { domainId: string; policy: PolicyLevel; includeChildren: boolean }, ip: string | null) {
+  async setPolicy(admin: AdminActor, input: { domainId: string; policy: PolicyLevel; includeChildren: boolean }, ip: string | null) {
     if (input.policy === "REQUIRED") await this.assertAdminHasMfa(admin);
     const domains = await this.scope(admin.accountId, input.domainId, input.includeChildren);
     const ids = domains.map((d) => d.id);
@@ -177,7 +178,7 @@ export class DomainsService {
   }
 
   /** The account-wide switch for its admins (MyRackspace). */
-  async setAdminPolicy(admin: UserEntity, policy: PolicyLevel, ip: string | null): Promise<AccountEntity> {
+  async setAdminPolicy(admin: AdminActor, policy: PolicyLevel, ip: string | null): Promise<AccountEntity> {
     if (policy === "REQUIRED") await this.assertAdminHasMfa(admin);
     const account = await findAccount(this.deps.dataSource, admin.accountId);
     await this.deps.dataSource.transaction(async (db) => {

@@ -2,7 +2,10 @@ import type { UserOverride } from "@mfa/core";
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
 import type { AppContext } from "#src/context.js";
 import { UserOverrideEnum } from "#src/graphql/enums.js";
-import { auditingNotFound, requireAdmin, requireRecentProof } from "#src/modules/sessions/guards.js";
+import { reachesDomain, reachesUser, requireAdminOrKey, requireReach, requireRecentProofOf, requireUserReach } from "#src/modules/api-keys/admin-guard.js";
+import { domainErrors } from "#src/modules/domains/domains.errors.js";
+import { auditingNotFound } from "#src/modules/sessions/guards.js";
+import { mailboxErrors } from "./mailboxes.errors.js";
 import { presentAdminUser } from "./admin-user.resolver.js";
 import { CreateMailboxInput, MailboxFilter } from "./mailboxes.inputs.js";
 import { AdminUserPayload, AdminUserType, DeleteMailboxPayload, MailboxConnection } from "./mailboxes.types.js";
@@ -17,9 +20,10 @@ export class MailboxesResolver {
     @Arg("after", () => String, { nullable: true, description: "The endCursor of the previous page." }) after: string | null,
     @Ctx() ctx: AppContext,
   ): Promise<MailboxConnection> {
-    const { user } = await requireAdmin(ctx, "mailboxes");
+    const caller = await requireAdminOrKey(ctx, "mailboxes");
+    await requireReach(ctx, "mailboxes", domainId, reachesDomain(caller, domainId), domainErrors.domainNotFound);
     const page = await auditingNotFound(ctx, "mailboxes", domainId, () =>
-      ctx.services.directory.page(user.accountId, { domainId, status: filter?.mfaStatus ?? null, search: filter?.search ?? null, first, after }),
+      ctx.services.directory.page(caller.actor.accountId, { domainId, status: filter?.mfaStatus ?? null, search: filter?.search ?? null, first, after }),
     );
     return {
       nodes: page.rows.map((r) => ({
@@ -39,19 +43,25 @@ export class MailboxesResolver {
 
   @Query(() => AdminUserType, { description: "A user of the admin's account (a mailbox or an admin), as their admin sees them." })
   async user(@Arg("id", () => ID) id: string, @Ctx() ctx: AppContext): Promise<AdminUserType> {
-    const { user: admin } = await requireAdmin(ctx, "user");
-    return presentAdminUser(await auditingNotFound(ctx, "user", id, () => ctx.services.userAdmin.userOf(admin.accountId, id)));
+    const caller = await requireAdminOrKey(ctx, "user");
+    const user = await auditingNotFound(ctx, "user", id, () => ctx.services.userAdmin.userOf(caller.actor.accountId, id));
+    await requireReach(ctx, "user", id, reachesUser(caller, user), mailboxErrors.userNotFound);
+    return presentAdminUser(user);
   }
 
   @Mutation(() => AdminUserPayload, { description: "Removes the user's devices and recovery codes, unlocks and signs them out: they set up MFA again." })
   async resetUserMfa(@Arg("userId", () => ID) userId: string, @Ctx() ctx: AppContext): Promise<AdminUserPayload> {
-    const { user: admin } = await requireAdmin(ctx, "resetUserMfa", { weakening: true });
+    const caller = await requireAdminOrKey(ctx, "resetUserMfa", { weakening: true });
+    await requireUserReach(ctx, caller, "resetUserMfa", userId, mailboxErrors.userNotFound);
+    const admin = caller.actor;
     return { user: presentAdminUser(await auditingNotFound(ctx, "resetUserMfa", userId, () => ctx.services.userAdmin.resetMfa(admin, userId, ctx.ip))) };
   }
 
   @Mutation(() => AdminUserPayload, { description: "Unlocks a user locked after too many wrong codes; their devices stay." })
   async unlockUser(@Arg("userId", () => ID) userId: string, @Ctx() ctx: AppContext): Promise<AdminUserPayload> {
-    const { user: admin } = await requireAdmin(ctx, "unlockUser", { weakening: true });
+    const caller = await requireAdminOrKey(ctx, "unlockUser", { weakening: true });
+    await requireUserReach(ctx, caller, "unlockUser", userId, mailboxErrors.userNotFound);
+    const admin = caller.actor;
     return { user: presentAdminUser(await auditingNotFound(ctx, "unlockUser", userId, () => ctx.services.userAdmin.unlock(admin, userId, ctx.ip))) };
   }
 
@@ -61,23 +71,27 @@ export class MailboxesResolver {
     @Arg("level", () => UserOverrideEnum) level: UserOverride,
     @Ctx() ctx: AppContext,
   ): Promise<AdminUserPayload> {
-    const auth = await requireAdmin(ctx, "setUserMfaOverride");
-    const admin = auth.user;
+    const caller = await requireAdminOrKey(ctx, "setUserMfaOverride");
+    const admin = caller.actor;
     const target = await auditingNotFound(ctx, "setUserMfaOverride", userId, () => ctx.services.userAdmin.userOf(admin.accountId, userId));
+    await requireReach(ctx, "setUserMfaOverride", userId, reachesUser(caller, target), mailboxErrors.userNotFound);
     // Lowering a user's requirement is a weakening change.
-    if (level === "OPTIONAL" || (level === "DEFAULT" && target.mfaOverride === "REQUIRED")) requireRecentProof(ctx, auth);
+    if (level === "OPTIONAL" || (level === "DEFAULT" && target.mfaOverride === "REQUIRED")) requireRecentProofOf(ctx, caller);
     return { user: presentAdminUser(await ctx.services.userAdmin.setOverride(admin, userId, level, ctx.ip)) };
   }
 
   @Mutation(() => AdminUserPayload, { description: "Creates a mailbox (local@domain) with an initial password." })
   async createMailbox(@Arg("input", () => CreateMailboxInput) input: CreateMailboxInput, @Ctx() ctx: AppContext): Promise<AdminUserPayload> {
-    const { user: admin } = await requireAdmin(ctx, "createMailbox");
-    return { user: presentAdminUser(await ctx.services.userAdmin.createMailbox(admin, input, ctx.ip)) };
+    const caller = await requireAdminOrKey(ctx, "createMailbox");
+    await requireReach(ctx, "createMailbox", input.domainId, reachesDomain(caller, input.domainId), domainErrors.domainNotFound);
+    return { user: presentAdminUser(await ctx.services.userAdmin.createMailbox(caller.actor, input, ctx.ip)) };
   }
 
   @Mutation(() => DeleteMailboxPayload, { description: "Deletes a mailbox with its devices, codes and sessions." })
   async deleteMailbox(@Arg("userId", () => ID) userId: string, @Ctx() ctx: AppContext): Promise<DeleteMailboxPayload> {
-    const { user: admin } = await requireAdmin(ctx, "deleteMailbox", { weakening: true });
+    const caller = await requireAdminOrKey(ctx, "deleteMailbox", { weakening: true });
+    await requireUserReach(ctx, caller, "deleteMailbox", userId, mailboxErrors.userNotFound);
+    const admin = caller.actor;
     await auditingNotFound(ctx, "deleteMailbox", userId, () => ctx.services.userAdmin.deleteMailbox(admin, userId, ctx.ip));
     return { deletedUserId: userId };
   }

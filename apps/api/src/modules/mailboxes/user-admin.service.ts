@@ -1,6 +1,7 @@
 import type { UserOverride } from "@mfa/core";
 import type { DataSource } from "typeorm";
 import type { ProvisioningService } from "#src/modules/provisioning/provisioning.service.js";
+import type { AdminActor } from "#src/modules/audit/actor.js";
 import { AuditAction } from "#src/modules/audit/audit-action.js";
 import type { BypassCodeService } from "#src/modules/bypass-codes/bypass-codes.service.js";
 import type { AuditService } from "#src/modules/audit/audit.service.js";
@@ -34,7 +35,7 @@ export class UserAdminService {
     return user;
   }
 
-  private record(admin: UserEntity, target: UserEntity, action: AuditAction, ip: string | null, detail?: Record<string, string | number | boolean | null>) {
+  private record(admin: AdminActor, target: UserEntity, action: AuditAction, ip: string | null, detail?: Record<string, string | number | boolean | null>) {
     return this.deps.audit.record({ accountId: admin.accountId, actorId: admin.id, targetUserId: target.id, action, outcome: "SUCCESS", detail: { username: target.username, ...detail }, ip });
   }
 
@@ -43,7 +44,7 @@ export class UserAdminService {
    * (a reset means starting over), unlocks, ends every sign-in in progress and signs the user out
    * everywhere, in one transaction.
    */
-  async resetMfa(admin: UserEntity, userId: string, ip: string | null): Promise<UserEntity> {
+  async resetMfa(admin: AdminActor, userId: string, ip: string | null): Promise<UserEntity> {
     const user = await this.userOf(admin.accountId, userId);
     let devices = 0;
     let bypassCodes = 0;
@@ -58,7 +59,7 @@ export class UserAdminService {
   }
 
   /** Clears the lock; sign-ins that were in progress before it must start again. */
-  async unlock(admin: UserEntity, userId: string, ip: string | null): Promise<UserEntity> {
+  async unlock(admin: AdminActor, userId: string, ip: string | null): Promise<UserEntity> {
     const user = await this.userOf(admin.accountId, userId);
     await this.deps.lockout.unlock(user.id);
     await this.record(admin, user, AuditAction.ACCOUNT_UNLOCKED, ip, { wasLocked: user.mfaLockedAt !== null });
@@ -66,7 +67,7 @@ export class UserAdminService {
   }
 
   /** Sets a user's enforcement override; when it makes MFA required, sessions without MFA end. */
-  async setOverride(admin: UserEntity, userId: string, level: UserOverride, ip: string | null): Promise<UserEntity> {
+  async setOverride(admin: AdminActor, userId: string, level: UserOverride, ip: string | null): Promise<UserEntity> {
     const user = await this.userOf(admin.accountId, userId);
     await setOverride(this.deps.dataSource, user.id, level);
     const updated = await this.userOf(admin.accountId, userId);
@@ -78,13 +79,13 @@ export class UserAdminService {
     return updated;
   }
 
-  async createMailbox(admin: UserEntity, input: { domainId: string; localPart: string; displayName: string; password: string }, ip: string | null): Promise<UserEntity> {
+  async createMailbox(admin: AdminActor, input: { domainId: string; localPart: string; displayName: string; password: string }, ip: string | null): Promise<UserEntity> {
     const user = await this.deps.provisioning.createMailbox({ accountId: admin.accountId, ...input });
     await this.record(admin, user, AuditAction.MAILBOX_CREATED, ip);
     return user;
   }
 
-  async deleteMailbox(admin: UserEntity, userId: string, ip: string | null): Promise<void> {
+  async deleteMailbox(admin: AdminActor, userId: string, ip: string | null): Promise<void> {
     const user = await this.userOf(admin.accountId, userId);
     if (user.kind !== "MAILBOX") throw mailboxErrors.notAMailbox();
     await deleteUser(this.deps.dataSource, user.id);

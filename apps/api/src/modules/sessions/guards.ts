@@ -13,6 +13,8 @@ export type Authenticated = ActiveSession & { via: "bearer" | "cookie" };
  * MFA_SETUP_REQUIRED everywhere but the enrolment operations, which pass `allowSetup`.
  */
 export function requireSession(ctx: AppContext, options: { allowSetup?: boolean } = {}): Authenticated {
+  // An API key acts as the account's admin, never as a person (its own guard lets it into admin operations).
+  if (ctx.apiKey) throw new AppError(ErrorCode.FORBIDDEN, "An API key cannot do this: it acts as the account's admin only.", { reason: "NOT_FOR_KEYS" });
   if (!ctx.auth) {
     // A session ended by a policy that now requires MFA says so (to its own holder), so the sign-in page can tell why.
     if (ctx.signedOutReason) throw new AppError(ErrorCode.UNAUTHENTICATED, "Your administrator now requires multi-factor authentication. Sign in to set it up.", { reason: ctx.signedOutReason });
@@ -25,7 +27,7 @@ export function requireSession(ctx: AppContext, options: { allowSetup?: boolean 
 }
 
 /** Sensitive changes need a proof of the user's strongest factor given in the last ten minutes. */
-export function requireRecentProof(ctx: AppContext, auth: Authenticated): void {
+export function requireRecentProof(ctx: AppContext, auth: Pick<Authenticated, "session">): void {
   if (!ctx.services.sessions.hasRecentProof(auth.session)) {
     throw new AppError(ErrorCode.RECENT_AUTH_REQUIRED, "Confirm it is you to make this change.");
   }
@@ -38,12 +40,13 @@ export async function requireStepUpEachTime(ctx: AppContext, auth: Authenticated
   }
 }
 
-/** Records a refused attempt: who tried what, and why (never anything secret). */
-async function auditDenied(ctx: AppContext, operation: string, reason: string, targetId?: string | null): Promise<void> {
-  if (!ctx.auth) return;
+/** Records a refused attempt: who tried what (a person, or an API key), and why (never anything secret). */
+export async function auditDenied(ctx: AppContext, operation: string, reason: string, targetId?: string | null): Promise<void> {
+  const actor = ctx.auth ? ctx.auth.user : ctx.apiKey;
+  if (!actor) return;
   await ctx.services.audit.record({
-    accountId: ctx.auth.user.accountId,
-    actorId: ctx.auth.user.id,
+    accountId: actor.accountId,
+    actorId: actor.id,
     targetUserId: null,
     action: AuditAction.ACCESS_DENIED,
     outcome: "FAILURE",

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import type { AppContext } from "#src/context.js";
-import { requireAdmin } from "#src/modules/sessions/guards.js";
+import { requireAdminOrKey } from "#src/modules/api-keys/admin-guard.js";
 import type { SmsSettingsView, SmsUse } from "./sms-settings.service.js";
 import { SetSmsSettingsInput } from "./sms-settings.inputs.js";
 import { SmsSettingsPayload, SmsSettingsType, type SmsUseType } from "./sms-settings.types.js";
@@ -26,17 +26,18 @@ function presentSettings(view: SmsSettingsView): SmsSettingsType {
 export class SmsSettingsResolver {
   @Query(() => SmsSettingsType, { description: "The admin's account: allowed countries, SMS budgets, and each domain's texts this hour and today." })
   async smsSettings(@Ctx() ctx: AppContext): Promise<SmsSettingsType> {
-    const { user } = await requireAdmin(ctx, "smsSettings");
-    return presentSettings(await ctx.services.smsSettings.view(user.accountId));
+    const { actor } = await requireAdminOrKey(ctx, "smsSettings");
+    return presentSettings(await ctx.services.smsSettings.view(actor.accountId));
   }
 
   @Mutation(() => SmsSettingsPayload, {
     description: "Sets the account's allowed countries and SMS budgets (within the service's maxima), audited. Adding a country or raising a budget (a weakening change) needs a recent step-up.",
   })
   async setSmsSettings(@Arg("input", () => SetSmsSettingsInput) input: SetSmsSettingsInput, @Ctx() ctx: AppContext): Promise<SmsSettingsPayload> {
-    const auth = await requireAdmin(ctx, "setSmsSettings");
-    const recentProof = ctx.services.sessions.hasRecentProof(auth.session);
-    const view = await ctx.services.smsSettings.update({ admin: auth.user, ip: ctx.ip, recentProof }, { allowedCountries: input.allowedCountries, budgets: input.budgets });
+    const caller = await requireAdminOrKey(ctx, "setSmsSettings");
+    // A key is not a person: it has no step-up to give and is not asked for one.
+    const recentProof = caller.session === null || ctx.services.sessions.hasRecentProof(caller.session);
+    const view = await ctx.services.smsSettings.update({ admin: caller.actor, ip: ctx.ip, recentProof }, { allowedCountries: input.allowedCountries, budgets: input.budgets });
     return { settings: presentSettings(view) };
   }
 }

@@ -17,7 +17,7 @@ import { AppError } from "#src/errors/app-error.js";
 import { ErrorCode } from "#src/errors/codes.js";
 import { AuditAction } from "#src/modules/audit/audit-action.js";
 import type { AuditService } from "#src/modules/audit/audit.service.js";
-import type { UserEntity } from "#src/modules/users/user.entity.js";
+import type { AdminActor } from "#src/modules/audit/actor.js";
 import type { SmsBudgetService } from "./sms-budget.service.js";
 import { accountDomains, counterValues, saveSmsSettings, type CounterRef } from "./sms-budget.queries.js";
 
@@ -100,7 +100,7 @@ export class SmsSettingsService {
    * Sets the account's allowed countries and budgets, audited. Budgets stay within the service's maxima; a change
    * that lets more texts out (a country added, a budget raised) needs a recent proof.
    */
-  async update(actor: { admin: UserEntity; ip: string | null; recentProof: boolean }, change: SmsSettingsChange): Promise<SmsSettingsView> {
+  async update(actor: { admin: AdminActor; ip: string | null; recentProof: boolean }, change: SmsSettingsChange): Promise<SmsSettingsView> {
     const { config, dataSource } = this.deps;
     const accountId = actor.admin.accountId;
     let countries: readonly string[] | null | undefined = change.allowedCountries;

@@ -3,7 +3,7 @@ import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
 import type { AppContext } from "#src/context.js";
 import { AppError } from "#src/errors/app-error.js";
 import { ErrorCode } from "#src/errors/codes.js";
-import { requireAdmin } from "#src/modules/sessions/guards.js";
+import { requireAdminOrKey } from "#src/modules/api-keys/admin-guard.js";
 import { SmsMessageType } from "./sms.types.js";
 
 @Resolver()
@@ -21,7 +21,7 @@ export class SmsOutboxResolver {
     _challengeId: string | null,
     @Ctx() ctx: AppContext,
   ): Promise<SmsMessageType[]> {
-    const { user } = await requireAdmin(ctx, "smsOutbox");
+    const { actor: user } = await requireAdminOrKey(ctx, "smsOutbox");
     const { sms } = ctx.services;
     if (!sms.keepsOutbox) throw new AppError(ErrorCode.FORBIDDEN, "The SMS outbox is off: texts go to a real provider.");
     const rows = await sms.listOutbox({ accountId: user.accountId, first });

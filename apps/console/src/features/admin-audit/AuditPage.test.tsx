@@ -15,6 +15,7 @@ const event = (id: string, action: string, extra: object = {}) => ({
   createdAt: "2026-03-01T10:00:00Z",
   actorId: "u-admin",
   actorUsername: "admin",
+  actorApiKeyName: null,
   targetUserId: "u-alice",
   targetUsername: "alice@example.com",
   detail: null,
@@ -67,6 +68,17 @@ describe("AuditPage", () => {
     fireEvent.click(screen.getByRole("button", { name: "Filter" }));
     expect(await screen.findByText("1 of 1 event shown")).toBeTruthy();
     expect(window.location.search).toBe("?action=MFA_RESET");
+  });
+
+  it("names the API key that acted, linking to the keys", async () => {
+    renderWithProviders(<AuditPage />, {
+      path: "/admin/audit",
+      session: adminSession,
+      mocks: [mock(null, null, answer([event("e1", "ACCOUNT_UNLOCKED", { actorId: "k-1", actorUsername: null, actorApiKeyName: "Helpdesk sync" })], 1, null))],
+    });
+    const row = (await screen.findByRole("link", { name: "API key “Helpdesk sync”" })).closest("tr") as HTMLElement;
+    expect(within(row).getByRole("link", { name: "API key “Helpdesk sync”" }).getAttribute("href")).toBe("/admin/api-keys");
+    expect(within(screen.getByLabelText("Action")).getByRole("option", { name: "API key used" })).toBeTruthy();
   });
 
   it("shows every action when the address names an action the log does not know", async () => {

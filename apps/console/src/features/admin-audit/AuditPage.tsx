@@ -26,6 +26,7 @@ export const AuditEventsDocument = graphql(`
         createdAt
         actorId
         actorUsername
+        actorApiKeyName
         targetUserId
         targetUsername
         detail

@@ -14,6 +14,18 @@ function Who({ id, username }: { id: string | null | undefined; username: string
   return <span aria-label="nobody">—</span>;
 }
 
+/** The actor: an API key (by name, linking to the keys) or a person. */
+function Actor({ event }: { event: AuditEventRow }) {
+  if (event.actorApiKeyName) {
+    return (
+      <Link to="/admin/api-keys" title={event.actorId ?? undefined}>
+        API key “{event.actorApiKeyName}”
+      </Link>
+    );
+  }
+  return <Who id={event.actorId} username={event.actorUsername} />;
+}
+
 /** An action name that may wrap after its underscores only (MAILBOX_ / DELETED), never inside a word. */
 function ActionName({ action }: { action: string }) {
   return action.split("_").map((part, index) => (
@@ -43,7 +55,7 @@ export function AuditRow({ event }: { event: AuditEventRow }) {
         <Badge tone={event.outcome === "SUCCESS" ? "success" : "danger"}>{event.outcome === "SUCCESS" ? "Success" : "Failure"}</Badge>
       </td>
       <td>
-        <Who id={event.actorId} username={event.actorUsername} />
+        <Actor event={event} />
       </td>
       <td>
         <Who id={event.targetUserId} username={event.targetUsername} />

@@ -46,6 +46,10 @@ export const AUDIT_ACTION_LABEL: Record<AuditAction, string> = {
   BYPASS_CODES_ISSUED: "Bypass codes issued",
   BYPASS_CODE_USED: "Signed in with a bypass code",
   BYPASS_CODES_REVOKED: "Bypass codes revoked",
+  API_KEY_CREATED: "API key created",
+  API_KEY_REVOKED: "API key revoked",
+  API_KEY_USED: "API key used",
+  API_KEY_REJECTED: "API key refused (revoked or expired)",
 };
 
 /** Whether a value from anywhere (the address, a form) names an audit action. */

@@ -1,0 +1,171 @@
+import { useMutation, useQuery } from "@apollo/client/react";
+import { Alert, Button, Checkbox, Dialog, RadioGroup, SelectField, Spinner, TextField } from "@mfa/ui";
+import { useMemo, useState, type FormEvent } from "react";
+import { graphql } from "../../gql";
+import type { ApiKeyScope } from "../../gql/graphql";
+import { errorMessage } from "../../lib/error-messages";
+import { useReauth } from "../reauth/ReauthProvider";
+import { DEFAULT_EXPIRY_DAYS, draftErrors, EXPIRY_CHOICES, NAME_MAX, SCOPE_HINT, SCOPE_LABEL } from "./api-key-format";
+
+/** The domains a key may be limited to, five levels deep (a GraphQL query cannot recurse). */
+export const ApiKeyDomainsDocument = graphql(`
+  query ApiKeyDomains {
+    domains {
+      id
+      name
+      children {
+        id
+        name
+        children {
+          id
+          name
+          children {
+            id
+            name
+            children {
+              id
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const CreateApiKeyDocument = graphql(`
+  mutation CreateApiKey($input: CreateApiKeyInput!) {
+    createApiKey(input: $input) {
+      secret
+      apiKey {
+        id
+        ...ApiKeyRow_apiKey
+      }
+    }
+  }
+`);
+
+interface DomainChoice {
+  id: string;
+  name: string;
+  children?: readonly DomainChoice[];
+}
+const flatten = (levels: readonly DomainChoice[]): DomainChoice[] => levels.flatMap((d) => [d, ...flatten(d.children ?? [])]);
+
+const SCOPES: ApiKeyScope[] = ["READ", "ADMIN"];
+
+export interface CreateApiKeyDialogProps {
+  open: boolean;
+  onCancel: () => void;
+  onCreated: (created: { name: string; secret: string }) => void;
+}
+
+/** Name, scope, domains and expiry of a new key; the service asks for a step-up first when the last proof is old. */
+export function CreateApiKeyDialog({ open, onCancel, onCreated }: CreateApiKeyDialogProps) {
+  const [name, setName] = useState("");
+  const [scope, setScope] = useState<ApiKeyScope>("READ");
+  const [wholeAccount, setWholeAccount] = useState(true);
+  const [domainIds, setDomainIds] = useState<string[]>([]);
+  const [days, setDays] = useState(DEFAULT_EXPIRY_DAYS);
+  const [errors, setErrors] = useState<{ name?: string; domains?: string }>({});
+  const [problem, setProblem] = useState<string | null>(null);
+  const guard = useReauth();
+  const domainsQuery = useQuery(ApiKeyDomainsDocument, { skip: !open || wholeAccount, fetchPolicy: "cache-and-network" });
+  const domains = useMemo(() => flatten(domainsQuery.data?.domains ?? []), [domainsQuery.data]);
+  const [create, { loading }] = useMutation(CreateApiKeyDocument);
+
+  function reset() {
+    setName("");
+    setScope("READ");
+    setWholeAccount(true);
+    setDomainIds([]);
+    setDays(DEFAULT_EXPIRY_DAYS);
+    setErrors({});
+    setProblem(null);
+  }
+
+  function cancel() {
+    reset();
+    onCancel();
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const found = draftErrors({ name, wholeAccount, domainIds });
+    setErrors(found);
+    setProblem(null);
+    if (found.name || found.domains) return;
+    try {
+      const input = { name: name.trim(), scope, domainIds: wholeAccount ? null : domainIds, expiresInDays: days };
+      const res = await guard(() => create({ variables: { input } }));
+      const created = res?.data?.createApiKey;
+      if (created) {
+        reset();
+        onCreated({ name: input.name, secret: created.secret });
+      }
+    } catch (error) {
+      setProblem(errorMessage(error));
+    }
+  }
+
+  const toggle = (id: string, on: boolean) => setDomainIds((ids) => (on ? [...ids, id] : ids.filter((x) => x !== id)));
+
+  return (
+    <Dialog open={open} title="Create an API key" onCancel={cancel} busy={loading} className="api-keys__dialog">
+      <form onSubmit={(e) => void submit(e)} noValidate aria-label="New API key">
+        {problem && <Alert tone="error">{problem}</Alert>}
+        <TextField
+          label="Name"
+          hint="What uses it, e.g. “Helpdesk sync”. It is also the username for POST /v2.0/tokens."
+          value={name}
+          maxLength={NAME_MAX}
+          error={errors.name}
+          onChange={(e) => setName(e.target.value)}
+          autoComplete="off"
+        />
+        <RadioGroup legend="Scope" value={scope} onChange={setScope} options={SCOPES.map((s) => ({ value: s, label: SCOPE_LABEL[s], hint: SCOPE_HINT[s] }))} />
+        <RadioGroup
+          legend="Domains"
+          value={wholeAccount ? "ALL" : "SOME"}
+          onChange={(v) => setWholeAccount(v === "ALL")}
+          options={[
+            { value: "ALL", label: "The whole account", hint: "Every domain, and account-wide settings and lists." },
+            { value: "SOME", label: "Some domains only", hint: "Only these domains and their mailboxes; nothing account-wide." },
+          ]}
+        />
+        {!wholeAccount && (
+          <fieldset className="api-keys__domain-choice" aria-describedby={errors.domains ? "api-key-domains-error" : undefined}>
+            <legend className="ui-visually-hidden">Domains of the key</legend>
+            {domainsQuery.error && !domainsQuery.data ? (
+              <Alert tone="error">The domains could not be loaded. {errorMessage(domainsQuery.error)}</Alert>
+            ) : !domainsQuery.data ? (
+              <Spinner label="Loading the domains" showLabel />
+            ) : (
+              domains.map((d) => <Checkbox key={d.id} label={d.name} checked={domainIds.includes(d.id)} onChange={(e) => toggle(d.id, e.target.checked)} />)
+            )}
+            {errors.domains && (
+              <p id="api-key-domains-error" className="ui-field__error">
+                {errors.domains}
+              </p>
+            )}
+          </fieldset>
+        )}
+        <SelectField label="Expires after" value={days} onChange={(e) => setDays(Number(e.target.value))}>
+          {EXPIRY_CHOICES.map((c) => (
+            <option key={c.days} value={c.days}>
+              {c.label}
+            </option>
+          ))}
+        </SelectField>
+        <div className="ui-dialog__actions">
+          <Button variant="secondary" onClick={cancel} disabled={loading}>
+            Cancel
+          </Button>
+          <Button type="submit" variant="primary" loading={loading}>
+            Create key
+          </Button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
