@@ -4,7 +4,7 @@
  * stops 24 hours after the event: one last attempt is made at that moment, and a failure then gives it up.
  */
 
-export const WEBHOOK_RETRY_BASE_MS = 5_000;
+const WEBHOOK_RETRY_BASE_MS = 5_000;
 export const WEBHOOK_RETRY_CAP_MS = 2 * 60 * 60_000;
 export const WEBHOOK_RETRY_WINDOW_MS = 24 * 60 * 60_000;
 

@@ -1,2 +1,2 @@
 export { INVALID_NUMBER, startFakeTwilio, type FakeTwilio } from "./fake-twilio.js";
-export { startWebhookReceiver, type Answer, type ReceivedWebhook, type WebhookReceiver } from "./webhook-receiver.js";
+export { startWebhookReceiver, type Answer, type WebhookReceiver } from "./webhook-receiver.js";

@@ -30,6 +30,8 @@ export interface WebhookReceiver {
   readonly url: string;
   /** Every request, answered well or not, in arrival order. */
   readonly requests: ReceivedWebhook[];
+  /** TCP connections opened to it, whatever came over them. */
+  connections(): number;
   /** The requests it answered with a 2xx. */
   delivered(): ReceivedWebhook[];
   /** Verifies signatures with this secret too (`whsec_...`). */
@@ -84,12 +86,15 @@ export async function startWebhookReceiver(): Promise<WebhookReceiver> {
       res.end(answer.body ?? "");
     })();
   });
+  let connections = 0;
+  server.on("connection", () => void connections++);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
 
   return {
     url: `http://127.0.0.1:${port}/hooks`,
     requests,
+    connections: () => connections,
     delivered: () => requests.filter((r) => r.status >= 200 && r.status < 300),
     trust: (secret) => void secrets.push(secret),
     answerWith: (answer) => void (script = answer),

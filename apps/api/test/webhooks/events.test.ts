@@ -2,7 +2,7 @@ import { startWebhookReceiver, type WebhookReceiver } from "@mfa/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AuditAction } from "#src/modules/audit/audit-action.js";
 import { ENGINES } from "../support/engines.js";
-import { bearer, COMPLETE, createMailbox, createTenant, enrolTotp, login, ME, PASSWORD, type Tenant } from "../support/fixtures.js";
+import { bearer, COMPLETE, createMailbox, createTenant, enrolTotp, login, ME, PASSWORD } from "../support/fixtures.js";
 import { countStatements } from "../support/query-counter.js";
 import { startTestServer, type TestServer } from "../support/server.js";
 import { createEndpoint, UPDATE } from "./webhook-fixtures.js";
@@ -19,7 +19,7 @@ describe.each(ENGINES)("webhook events on %s", (engine) => {
   let receiver: WebhookReceiver;
 
   beforeAll(async () => {
-    t = await startTestServer(engine, { WEBHOOK_DELIVERY: "false" });
+    t = await startTestServer(engine);
     receiver = await startWebhookReceiver();
   });
   afterAll(async () => {

@@ -1,8 +1,8 @@
 import type { TestServer } from "../support/server.js";
 import { bearer } from "../support/fixtures.js";
 
-export const ENDPOINT_FIELDS = "id url description enabled eventTypes secretCreatedAt previousSecretExpiresAt createdAt updatedAt";
-export const DELIVERY_FIELDS = "id messageId eventType status attempts lastStatusCode lastResponse lastAttemptAt nextAttemptAt createdAt";
+const ENDPOINT_FIELDS = "id url description enabled eventTypes secretCreatedAt previousSecretExpiresAt createdAt updatedAt";
+const DELIVERY_FIELDS = "id messageId eventType status attempts lastStatusCode lastResponse lastAttemptAt nextAttemptAt createdAt";
 
 export const CREATE = `mutation C($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { secret endpoint { ${ENDPOINT_FIELDS} } } }`;
 export const UPDATE = `mutation U($input: UpdateWebhookEndpointInput!) { updateWebhookEndpoint(input: $input) { endpoint { ${ENDPOINT_FIELDS} } } }`;
@@ -36,7 +36,7 @@ export interface Delivery {
   createdAt: string;
 }
 
-export const ALL_EVENTS = [
+const ALL_EVENTS = [
   "FACTOR_ENROLLED",
   "FACTOR_REMOVED",
   "MFA_RESET",

@@ -12,8 +12,7 @@ describe.each(ENGINES)("webhook endpoints over GraphQL on %s", (engine) => {
   let adminB = "";
 
   beforeAll(async () => {
-    // Delivery is off: these tests look at what is registered and queued, not at sending.
-    t = await startTestServer(engine, { WEBHOOK_DELIVERY: "false" });
+    t = await startTestServer(engine);
     a = await createTenant(t, "OPTIONAL");
     b = await createTenant(t, "OPTIONAL");
     adminA = (await login(t, a.adminUsername)).token as string;

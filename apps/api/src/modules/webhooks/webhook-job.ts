@@ -6,7 +6,7 @@ import { JobRunner } from "#src/modules/jobs/job-runner.js";
 import { webhookLeaseTtlMs, type WebhookWorker } from "./webhook-worker.js";
 
 /** The lease name of webhook delivery in `job_leases`. */
-export const WEBHOOK_JOB = "webhooks";
+const WEBHOOK_JOB = "webhooks";
 
 /** Delivery in this API process: every instance asks for the lease, the holder sends (null when turned off). */
 export function webhookJob(input: { dataSource: DataSource; worker: WebhookWorker; config: WebhookConfig; logger: Logger }): JobRunner | null {

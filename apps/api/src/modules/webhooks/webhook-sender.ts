@@ -11,7 +11,7 @@ export interface PostOutcome {
   response: string | null;
 }
 
-export const RESPONSE_SNIPPET = 200;
+const RESPONSE_SNIPPET = 200;
 
 /** A lookup that answers every name with the address already checked (pinning the connection to it). */
 function pinned(target: ResolvedAddress): LookupFunction {

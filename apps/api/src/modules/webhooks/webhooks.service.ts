@@ -14,7 +14,7 @@ import { webhookErrors } from "./webhooks.errors.js";
 import { countEndpoints, deleteEndpoint, findEndpoint, insertEndpoint, listEndpoints, rotateSecret, setSubscriptions, subscriptionsOf, updateEndpoint } from "./webhooks.queries.js";
 import { countDeliveries, deliveryPage, findDelivery, insertDelivery, newestDelivery, type DeliveryRow, type DeliveryStatus } from "./deliveries.queries.js";
 
-export const MAX_ENDPOINTS = 20;
+const MAX_ENDPOINTS = 20;
 const MAX_PAGE = 100;
 const encodeCursor = (id: string) => Buffer.from(`d:${id}`, "utf8").toString("base64url");
 function decodeCursor(cursor: string): string {
