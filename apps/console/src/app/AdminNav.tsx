@@ -36,6 +36,9 @@ export function AdminNav() {
       <Link to="/admin/sms" className="shell__link">
         Text messages
       </Link>
+      <Link to="/admin/webhooks" className="shell__link">
+        Webhooks
+      </Link>
       {outbox && (
         <Link to="/admin/outbox" className="shell__link">
           SMS outbox

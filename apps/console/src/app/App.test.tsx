@@ -88,6 +88,7 @@ describe("App", () => {
       ["Audit log", "/admin/audit"],
       ["Account", "/admin/account"],
       ["Text messages", "/admin/sms"],
+      ["Webhooks", "/admin/webhooks"],
       ["SMS outbox", "/admin/outbox"],
     ]);
   });

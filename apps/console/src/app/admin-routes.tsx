@@ -9,6 +9,7 @@ const UserPage = lazy(() => import("../features/admin-mailboxes/UserPage").then(
 const AuditPage = lazy(() => import("../features/admin-audit/AuditPage").then((m) => ({ default: m.AuditPage })));
 const AccountPage = lazy(() => import("../features/admin-account/AccountPage").then((m) => ({ default: m.AccountPage })));
 const SmsPage = lazy(() => import("../features/admin-sms/SmsPage").then((m) => ({ default: m.SmsPage })));
+const WebhooksPage = lazy(() => import("../features/admin-webhooks/WebhooksPage").then((m) => ({ default: m.WebhooksPage })));
 const OutboxPage = lazy(() => import("../features/sms-outbox/OutboxPage").then((m) => ({ default: m.OutboxPage })));
 
 /** Whether an address belongs to the admin area. */
@@ -32,6 +33,8 @@ export function adminPage(pathname: string): ReactNode {
       return <AccountPage />;
     case "/admin/sms":
       return <SmsPage />;
+    case "/admin/webhooks":
+      return <WebhooksPage />;
     case "/admin/outbox":
       return <OutboxPage />;
     default:

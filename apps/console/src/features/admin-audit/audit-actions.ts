@@ -45,6 +45,12 @@ export const AUDIT_ACTION_LABEL: Record<AuditAction, string> = {
   BYPASS_CODES_ISSUED: "Bypass codes issued",
   BYPASS_CODE_USED: "Signed in with a bypass code",
   BYPASS_CODES_REVOKED: "Bypass codes revoked",
+  WEBHOOK_ENDPOINT_CREATED: "Webhook endpoint added",
+  WEBHOOK_ENDPOINT_UPDATED: "Webhook endpoint changed",
+  WEBHOOK_ENDPOINT_DELETED: "Webhook endpoint deleted",
+  WEBHOOK_SECRET_ROTATED: "Webhook secret replaced",
+  WEBHOOK_REDELIVERY_REQUESTED: "Webhook sent again",
+  WEBHOOK_TEST_SENT: "Webhook test sent",
 };
 
 /** Whether a value from anywhere (the address, a form) names an audit action. */
