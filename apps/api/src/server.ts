@@ -88,6 +88,9 @@ export async function createServer(config: Config, options: { logger?: Logger } 
     allowBatchedHttpRequests: false,
     persistedQueries: false,
     includeStacktraceInErrorResponses: false,
+    // main.ts stops the whole server on SIGINT/SIGTERM (scheduled jobs release their leases first); Apollo's own
+    // handlers would re-raise the signal and end the process half-way.
+    stopOnTerminationSignals: false,
     hideSchemaDetailsFromClientErrors: production,
     formatError: createFormatError(logger),
     parseOptions: armor.parseOptions,

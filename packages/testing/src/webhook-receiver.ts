@@ -107,8 +107,8 @@ export async function startWebhookReceiver(): Promise<WebhookReceiver> {
     },
     close: () =>
       new Promise<void>((resolve) => {
-        server.closeAllConnections();
         server.close(() => resolve());
+        server.closeAllConnections();
       }),
   };
 }
