@@ -54,7 +54,7 @@ describe("DeliveryLog", () => {
       ["user.locked", "Delivered", "1", "HTTP 204"],
     ]);
     expect(screen.getByText("3 of 3 deliveries shown")).toBeTruthy();
-    fireEvent.click(within(rows[1] as HTMLElement).getByRole("button", { name: /^Send the mfa.reset event of .* again$/ }));
+    fireEvent.click(within(rows[1] as HTMLElement).getByRole("button", { name: /^Send again: the mfa\.reset event of / }));
     await vi.waitFor(() => expect(onResult).toHaveBeenCalledWith({ tone: "success", text: "The mfa.reset event is queued to be sent again." }));
     expect(resend).toHaveBeenCalledTimes(1);
   });

@@ -143,8 +143,8 @@ export function DeliveryLog({ endpointId, url, onResult }: DeliveryLogProps) {
               {log.nodes.map((d) => (
                 <tr key={d.id}>
                   <td>{formatTimestamp(String(d.createdAt))}</td>
-                  <td className="admin-page__mono">{d.eventType}</td>
-                  <td>
+                  <td className="admin-page__mono webhooks__nowrap">{d.eventType}</td>
+                  <td className="webhooks__nowrap">
                     <Badge tone={STATUS_TONE[d.status]}>{DELIVERY_STATUS_LABEL[d.status]}</Badge>
                     {d.nextAttemptAt && <span className="webhooks__next">next {formatTimestamp(String(d.nextAttemptAt))}</span>}
                   </td>
@@ -154,8 +154,8 @@ export function DeliveryLog({ endpointId, url, onResult }: DeliveryLogProps) {
                     {d.lastResponse && <span className="webhooks__snippet">{d.lastResponse}</span>}
                   </td>
                   <td>{d.lastAttemptAt ? formatTimestamp(String(d.lastAttemptAt)) : "—"}</td>
-                  <td>
-                    <Button variant="secondary" disabled={resending} onClick={() => void sendAgain(d.id, d.eventType)} aria-label={`Send the ${d.eventType} event of ${formatTimestamp(String(d.createdAt))} again`}>
+                  <td className="webhooks__nowrap">
+                    <Button variant="secondary" disabled={resending} onClick={() => void sendAgain(d.id, d.eventType)} aria-label={`Send again: the ${d.eventType} event of ${formatTimestamp(String(d.createdAt))}`}>
                       Send again
                     </Button>
                   </td>
