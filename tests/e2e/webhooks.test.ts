@@ -33,7 +33,7 @@ describe("signed webhooks from the compiled server, on MariaDB", () => {
   const servers: RunningServer[] = [];
   let first: RunningServer;
   let token = "";
-  let users: Record<string, string> = {};
+  const users: Record<string, string> = {};
   const sealKeys = `e2e:${randomBytes(32).toString("base64")}`;
 
   /** An API instance on the shared database (same seal key), looking for due deliveries every 200 ms. */

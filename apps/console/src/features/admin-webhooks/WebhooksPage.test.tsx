@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { adminSession } from "../../test/admin-fixtures";
 import { graphQLError, renderWithProviders } from "../../test/providers";
 import { CreateWebhookEndpointDocument } from "./CreateEndpointForm";
-import { DeleteWebhookEndpointDocument, RotateWebhookSecretDocument, SetWebhookEnabledDocument } from "./EndpointItem";
+import { DeleteWebhookEndpointDocument, RotateWebhookSecretDocument, SendTestWebhookDocument, SetWebhookEnabledDocument } from "./EndpointItem";
 import { WebhookEndpointsDocument, WebhooksPage } from "./WebhooksPage";
 
 afterEach(cleanup);
@@ -130,6 +130,22 @@ describe("WebhooksPage", () => {
     expect(await screen.findByText("The endpoint https://hooks.example.com/mfa was deleted.")).toBeTruthy();
     expect(remove).toHaveBeenCalledTimes(1);
     expect(await screen.findByText("No endpoints yet. Add one to start receiving events.")).toBeTruthy();
+  });
+
+  it("sends a test event and opens the endpoint's delivery log", async () => {
+    const test = vi.fn(() => ({ data: { sendTestWebhook: { __typename: "WebhookDeliveryPayload", delivery: { __typename: "WebhookDelivery", id: "7" } } } }));
+    renderWithProviders(<WebhooksPage />, {
+      path: "/admin/webhooks",
+      session: adminSession,
+      mocks: [endpoints([endpoint()]), { request: { query: SendTestWebhookDocument, variables: { endpointId: "e1" } }, result: test }],
+    });
+    fireEvent.click(await screen.findByRole("button", { name: "Send test" }));
+    expect(await screen.findByText("A test event is on its way to https://hooks.example.com/mfa.")).toBeTruthy();
+    expect(test).toHaveBeenCalledTimes(1);
+    fireEvent.click(screen.getByRole("button", { name: "Delivery log" }));
+    expect(window.location.search).toBe("?endpoint=e1");
+    expect(screen.getByRole("button", { name: "Delivery log" }).getAttribute("aria-pressed")).toBe("true");
+    expect(await screen.findByRole("heading", { name: "Delivery log" })).toBeTruthy();
   });
 
   it("says when the endpoints cannot be loaded, and loads them again on request", async () => {
