@@ -129,12 +129,13 @@ export class WebhookService {
     const now = this.now();
     const id = randomUUID();
     const secret = newSigningSecret();
+    const enabled = input.enabled ?? true;
     const endpoint = Object.assign(new WebhookEndpointEntity(), {
       id,
       accountId: admin.accountId,
       url,
       description,
-      enabled: input.enabled ?? true,
+      enabled,
       secretSealed: this.deps.sealer.seal(secret, webhookSecretAad(id)),
       previousSecretSealed: null,
       previousSecretExpiresAt: null,
@@ -146,9 +147,10 @@ export class WebhookService {
     await this.deps.dataSource.transaction(async (db) => {
       await insertEndpoint(db, endpoint);
       await setSubscriptions(db, endpoint, eventTypes);
-      await this.deps.audit.record(this.audit(admin, AuditAction.WEBHOOK_ENDPOINT_CREATED, endpoint, ip, { events: eventTypes.join(","), enabled: endpoint.enabled }), db);
+      await this.deps.audit.record(this.audit(admin, AuditAction.WEBHOOK_ENDPOINT_CREATED, endpoint, ip, { events: eventTypes.join(","), enabled }), db);
     });
-    return { endpoint: Object.assign(endpoint, { eventTypes }), secret };
+    // TypeORM's insert can merge the engine's spelling of a default (1 for true) back into the entity.
+    return { endpoint: Object.assign(endpoint, { enabled, eventTypes }), secret };
   }
 
   /** Enables or disables an endpoint, changes its events or its description. */
