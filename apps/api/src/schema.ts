@@ -12,6 +12,7 @@ import { MfaResolver } from "./modules/mfa/mfa.resolver.js";
 import { ViewerResolver } from "./modules/mfa/viewer.resolver.js";
 import { SmsSettingsResolver } from "./modules/sms/sms-settings.resolver.js";
 import { SmsOutboxResolver } from "./modules/sms/sms.resolver.js";
+import { WebhooksResolver } from "./modules/webhooks/webhooks.resolver.js";
 
 const resolvers = [
   HealthResolver,
@@ -26,6 +27,7 @@ const resolvers = [
   BypassCodesResolver,
   AuditLogResolver,
   ApiKeysResolver,
+  WebhooksResolver,
 ] as const;
 
 /** The GraphQL schema, code first; `validate: true` so every input is checked. */

@@ -28,6 +28,7 @@ import { LOGIN_MUTATIONS, singleLoginMutationRule } from "./graphql/single-login
 import { buildAppSchema } from "./schema.js";
 import { seedDemo, type DemoCredentials } from "./seed/demo.js";
 import { createServices, type Services } from "./services.js";
+import { webhookJob } from "./modules/webhooks/webhook-job.js";
 
 export interface AppServer {
   readonly app: express.Express;
@@ -90,6 +91,9 @@ export async function createServer(config: Config, options: { logger?: Logger } 
     allowBatchedHttpRequests: false,
     persistedQueries: false,
     includeStacktraceInErrorResponses: false,
+    // main.ts stops the whole server on SIGINT/SIGTERM (scheduled jobs release their leases first); Apollo's own
+    // handlers would re-raise the signal and end the process half-way.
+    stopOnTerminationSignals: false,
     hideSchemaDetailsFromClientErrors: production,
     formatError: createFormatError(logger),
     parseOptions: armor.parseOptions,
@@ -111,6 +115,10 @@ export async function createServer(config: Config, options: { logger?: Logger } 
 
   app.use(jsonErrorHandler(logger));
 
+  // Webhook delivery runs in the API process, one instance at a time (a lease in the database).
+  const webhooks = webhookJob({ dataSource, worker: services.webhookWorker, config: config.webhooks, logger });
+  webhooks?.start();
+
   let closed = false;
   return {
     app,
@@ -130,6 +138,7 @@ export async function createServer(config: Config, options: { logger?: Logger } 
     async close() {
       if (closed) return;
       closed = true;
+      await webhooks?.stop();
       await apollo.stop();
       if (httpServer.listening) await new Promise<void>((r) => httpServer.close(() => r()));
       if (dataSource.isInitialized) await dataSource.destroy();

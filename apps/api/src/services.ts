@@ -27,6 +27,9 @@ import { SmsBudgetService } from "./modules/sms/sms-budget.service.js";
 import { createSmsSender } from "./modules/sms/sms-sender.factory.js";
 import { SmsSettingsService } from "./modules/sms/sms-settings.service.js";
 import { SmsService } from "./modules/sms/sms.service.js";
+import { WebhookOutbox } from "./modules/webhooks/webhook-outbox.js";
+import { WebhookWorker } from "./modules/webhooks/webhook-worker.js";
+import { WebhookService } from "./modules/webhooks/webhooks.service.js";
 
 /** Every service of the API, built once per server from its DataSource and configuration. */
 export interface Services {
@@ -55,6 +58,8 @@ export interface Services {
   readonly directory: MailboxDirectoryService;
   readonly userAdmin: UserAdminService;
   readonly apiKeys: ApiKeyService;
+  readonly webhooks: WebhookService;
+  readonly webhookWorker: WebhookWorker;
 }
 
 /** The key that hashes one-time codes, derived from the active seal key (codes live minutes, not years). */
@@ -66,7 +71,9 @@ function oneTimeCodeKey(config: Config): Uint8Array {
 export function createServices(config: Config, dataSource: DataSource, logger: Logger): Services {
   const sealer = createSealer({ keys: { ...config.seal.keys }, activeKeyId: config.seal.activeKeyId });
   const codeKey = oneTimeCodeKey(config);
-  const audit = new AuditService(dataSource);
+  const production = config.env === "production";
+  // Audited changes that are webhook events are queued for delivery in the same transaction.
+  const audit = new AuditService(dataSource, Date.now, new WebhookOutbox());
   const sessions = new SessionService(dataSource, config);
   const challenges = new ChallengeService(dataSource);
   const lockout = new LockoutService(dataSource, challenges);
@@ -110,5 +117,7 @@ export function createServices(config: Config, dataSource: DataSource, logger: L
     directory: new MailboxDirectoryService(dataSource, domains),
     userAdmin: new UserAdminService({ dataSource, audit, sessions, lockout, factors, bypassCodes, policy, provisioning }),
     apiKeys: new ApiKeyService({ dataSource, config, audit }),
+    webhooks: new WebhookService({ dataSource, sealer, audit, production }),
+    webhookWorker: new WebhookWorker({ dataSource, sealer, logger, production, timeoutMs: config.webhooks.timeoutMs }),
   };
 }

@@ -10,3 +10,4 @@ export * from "./recovery-codes.js";
 export * from "./seal.js";
 export * from "./sms-budget.js";
 export * from "./totp.js";
+export * from "./webhook-retry.js";

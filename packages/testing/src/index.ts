@@ -1,1 +1,2 @@
 export { INVALID_NUMBER, startFakeTwilio, type FakeTwilio } from "./fake-twilio.js";
+export { startWebhookReceiver, type Answer, type WebhookReceiver } from "./webhook-receiver.js";

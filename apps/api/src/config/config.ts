@@ -38,6 +38,14 @@ export interface Config {
   readonly apiKeys: { readonly ratePerMinute: number };
   readonly session: { readonly idleMs: number; readonly absoluteMs: number; readonly recentProofMs: number };
   readonly throttle: ThrottleConfig;
+  readonly webhooks: WebhookConfig;
+}
+
+/** Signed webhooks: whether this instance delivers, how often it looks for due deliveries, how long one may take. */
+export interface WebhookConfig {
+  readonly delivery: boolean;
+  readonly pollIntervalMs: number;
+  readonly timeoutMs: number;
 }
 
 /** One key of the password-step limiter. */
@@ -160,6 +168,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       address: Object.freeze({ burst: raw.LOGIN_ADDRESS_LIMIT, baseMs: 15 * 60_000, capMs: 60 * 60_000, staleMs: 15 * 60_000 }),
       knownBrowserMs: 180 * 24 * 3_600_000,
     }),
+    webhooks: Object.freeze({ delivery: raw.WEBHOOK_DELIVERY, pollIntervalMs: raw.WEBHOOK_POLL_INTERVAL_MS, timeoutMs: raw.WEBHOOK_TIMEOUT_MS }),
   };
   return Object.freeze(config);
 }

@@ -73,6 +73,9 @@ const envSchema = z.object({
   LOGIN_ADDRESS_LIMIT: z.coerce.number().int().min(1).max(100_000).default(50),
   API_KEY_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(120),
   LOG_LEVEL: z.enum(["silent", "error", "warn", "info", "debug"]).default("info"),
+  WEBHOOK_DELIVERY: bool.default(true),
+  WEBHOOK_POLL_INTERVAL_MS: z.coerce.number().int().min(100).max(60_000).default(1_000),
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(500).max(15_000).default(5_000),
 });
 
 export type RawEnv = z.infer<typeof envSchema>;

@@ -10,6 +10,9 @@ import { DeviceEntity } from "#src/modules/mfa/device.entity.js";
 import { RecoveryCodeEntity } from "#src/modules/mfa/recovery-code.entity.js";
 import { SmsMessageEntity } from "#src/modules/sms/sms-message.entity.js";
 import { UserEntity } from "#src/modules/users/user.entity.js";
+import { JobLeaseEntity } from "#src/modules/jobs/job-lease.entity.js";
+import { WebhookEndpointEntity } from "#src/modules/webhooks/webhook-endpoint.entity.js";
+import { WebhookSubscriptionEntity } from "#src/modules/webhooks/webhook-subscription.entity.js";
 
 export const entities = [
   AccountEntity,
@@ -24,4 +27,7 @@ export const entities = [
   SmsMessageEntity,
   ApiKeyEntity,
   ApiKeyTokenEntity,
+  JobLeaseEntity,
+  WebhookEndpointEntity,
+  WebhookSubscriptionEntity,
 ];

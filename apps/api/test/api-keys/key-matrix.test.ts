@@ -7,7 +7,7 @@ import { PASSWORD, bearer, codeOf, createTenant, type Tenant } from "../support/
 import { startTestServer, type TestServer } from "../support/server.js";
 import { REVOKE_KEY, adminToken, createKey, expireKey } from "./key-fixtures.js";
 
-type Target = "domain" | "freshDomain" | "user" | "freshUser";
+type Target = "domain" | "freshDomain" | "user" | "freshUser" | "endpoint" | "freshEndpoint" | "delivery";
 
 interface Fixture {
   doc: string;
@@ -45,6 +45,17 @@ const FIXTURES: Record<string, Fixture> = {
   setUserMfaOverride: { doc: "mutation M($id: ID!) { setUserMfaOverride(userId: $id, level: OPTIONAL) { user { id mfaOverride } } }", target: "user" },
   revokeBypassCodes: { doc: "mutation M($id: ID!) { revokeBypassCodes(userId: $id) { user { id } } }", target: "user" },
   issueBypassCodes: { doc: 'mutation M($id: ID!) { issueBypassCodes(input: { userId: $id, ticket: "T-1", reason: "lost phone" }) { codes } }', target: "user" },
+  webhookEndpoints: { doc: "{ webhookEndpoints { id url } }" },
+  webhookDeliveries: { doc: "query Q($id: ID!) { webhookDeliveries(endpointId: $id) { totalCount } }", target: "endpoint" },
+  createWebhookEndpoint: {
+    doc: "mutation M($url: String!) { createWebhookEndpoint(input: { url: $url, eventTypes: [MFA_RESET] }) { endpoint { id } secret } }",
+    vars: (n) => ({ url: `https://hooks.example.com/made-${n}` }),
+  },
+  updateWebhookEndpoint: { doc: "mutation M($id: ID!) { updateWebhookEndpoint(input: { id: $id, enabled: true }) { endpoint { id } } }", target: "endpoint" },
+  rotateWebhookSecret: { doc: "mutation M($id: ID!) { rotateWebhookSecret(id: $id) { secret } }", target: "endpoint" },
+  deleteWebhookEndpoint: { doc: "mutation M($id: ID!) { deleteWebhookEndpoint(id: $id) { id } }", target: "freshEndpoint" },
+  redeliverWebhook: { doc: "mutation M($id: ID!) { redeliverWebhook(deliveryId: $id) { delivery { id } } }", target: "delivery" },
+  sendTestWebhook: { doc: "mutation M($id: ID!) { sendTestWebhook(endpointId: $id) { delivery { id } } }", target: "endpoint" },
   apiKeys: { doc: "{ apiKeys { id } }" },
   createApiKey: { doc: 'mutation { createApiKey(input: { name: "made by a key", scope: ADMIN }) { secret } }' },
   revokeApiKey: { doc: "mutation M($id: ID!) { revokeApiKey(id: $id) { apiKey { id } } }", vars: () => ({ id: "00000000-0000-4000-8000-000000000000" }) },
@@ -101,6 +112,19 @@ describe.each(ENGINES)("what each API key may do, operation by operation, on %s"
   const freshMailbox = async (domainId: string) =>
     (await provisioning.createMailbox({ accountId: a.accountId, domainId, localPart: `fresh${made++}`, displayName: "Fresh", password: PASSWORD })).id;
 
+  let adminBearer = "";
+  let endpointId = "";
+  let deliveryId = "";
+  const freshEndpoint = async () => {
+    const made_ = await t.gql<{ createWebhookEndpoint: { endpoint: { id: string } } }>(
+      "mutation M($url: String!) { createWebhookEndpoint(input: { url: $url, eventTypes: [MFA_RESET] }) { endpoint { id } } }",
+      { url: `https://hooks.example.com/fresh-${made++}` },
+      bearer(adminBearer),
+    );
+    expect(made_.body.errors).toBeUndefined();
+    return made_.body.data?.createWebhookEndpoint.endpoint.id as string;
+  };
+
   const freshDomain = async () => (await provisioning.createDomain({ accountId: a.accountId, name: `empty${made++}-${a.domainName}`, mfaPolicy: "OFF" })).id;
 
   beforeAll(async () => {
@@ -112,6 +136,11 @@ describe.each(ENGINES)("what each API key may do, operation by operation, on %s"
     mailbox.in = await freshMailbox(a.domainId);
     mailbox.out = await freshMailbox(outsideDomainId);
     const admin = await adminToken(t, a);
+    adminBearer = admin;
+    endpointId = await freshEndpoint();
+    const test = await t.gql<{ sendTestWebhook: { delivery: { id: string } } }>("mutation M($id: ID!) { sendTestWebhook(endpointId: $id) { delivery { id } } }", { id: endpointId }, bearer(admin));
+    expect(test.body.errors).toBeUndefined();
+    deliveryId = test.body.data?.sendTestWebhook.delivery.id as string;
     keys.READ = await createKey(t, admin, { name: "reader", scope: "READ" });
     keys.ADMIN = await createKey(t, admin, { name: "admin", scope: "ADMIN" });
     keys.LIMITED = await createKey(t, admin, { name: "one domain", scope: "ADMIN", domainIds: [a.domainId] });
@@ -149,7 +178,13 @@ describe.each(ENGINES)("what each API key may do, operation by operation, on %s"
                   ? await freshMailbox(inReach ? a.domainId : outsideDomainId)
                   : fixture.target === "freshDomain"
                     ? await freshDomain()
-                    : undefined;
+                    : fixture.target === "endpoint"
+                      ? endpointId
+                      : fixture.target === "freshEndpoint"
+                        ? await freshEndpoint()
+                        : fixture.target === "delivery"
+                          ? deliveryId
+                          : undefined;
           const res = await t.gql(fixture.doc, { ...(target ? { id: target } : {}), ...fixture.vars?.(made++) }, bearer(keys[kind].secret));
           const code = codeOf(res.body.errors);
           const outcome = code ?? "OK";

@@ -19,7 +19,8 @@ export interface TestServer {
 /** Boots the real server (the same createServer as main.ts) on a fresh database and a free port. */
 export async function startTestServer(engine: EngineName, env: Record<string, string> = {}): Promise<TestServer> {
   const database = await freshDatabase(engine);
-  const config = loadConfig({ NODE_ENV: "test", LOG_LEVEL: "silent", SEED_DEMO: "false", ...database.env, ...env });
+  // Scheduled jobs (webhook delivery) stay off unless a test asks: their statements would mix with what a test counts.
+  const config = loadConfig({ NODE_ENV: "test", LOG_LEVEL: "silent", SEED_DEMO: "false", WEBHOOK_DELIVERY: "false", ...database.env, ...env });
   const server = await createServer(config);
   const { url } = await server.listen(0, "127.0.0.1");
   return {

@@ -39,6 +39,9 @@ export function AdminNav() {
       <Link to="/admin/api-keys" className="shell__link">
         API keys
       </Link>
+      <Link to="/admin/webhooks" className="shell__link">
+        Webhooks
+      </Link>
       {outbox && (
         <Link to="/admin/outbox" className="shell__link">
           SMS outbox

@@ -89,6 +89,7 @@ describe("App", () => {
       ["Account", "/admin/account"],
       ["Text messages", "/admin/sms"],
       ["API keys", "/admin/api-keys"],
+      ["Webhooks", "/admin/webhooks"],
       ["SMS outbox", "/admin/outbox"],
     ]);
   });

@@ -10,6 +10,7 @@ const AuditPage = lazy(() => import("../features/admin-audit/AuditPage").then((m
 const AccountPage = lazy(() => import("../features/admin-account/AccountPage").then((m) => ({ default: m.AccountPage })));
 const SmsPage = lazy(() => import("../features/admin-sms/SmsPage").then((m) => ({ default: m.SmsPage })));
 const ApiKeysPage = lazy(() => import("../features/admin-api-keys/ApiKeysPage").then((m) => ({ default: m.ApiKeysPage })));
+const WebhooksPage = lazy(() => import("../features/admin-webhooks/WebhooksPage").then((m) => ({ default: m.WebhooksPage })));
 const OutboxPage = lazy(() => import("../features/sms-outbox/OutboxPage").then((m) => ({ default: m.OutboxPage })));
 
 /** Whether an address belongs to the admin area. */
@@ -35,6 +36,8 @@ export function adminPage(pathname: string): ReactNode {
       return <SmsPage />;
     case "/admin/api-keys":
       return <ApiKeysPage />;
+    case "/admin/webhooks":
+      return <WebhooksPage />;
     case "/admin/outbox":
       return <OutboxPage />;
     default:

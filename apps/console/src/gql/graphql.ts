@@ -152,7 +152,13 @@ export type AuditAction =
   | 'RECOVERY_CODE_USED'
   | 'SESSIONS_REVOKED'
   | 'SMS_REFUSED'
-  | 'SMS_SETTINGS_CHANGED';
+  | 'SMS_SETTINGS_CHANGED'
+  | 'WEBHOOK_ENDPOINT_CREATED'
+  | 'WEBHOOK_ENDPOINT_DELETED'
+  | 'WEBHOOK_ENDPOINT_UPDATED'
+  | 'WEBHOOK_REDELIVERY_REQUESTED'
+  | 'WEBHOOK_SECRET_ROTATED'
+  | 'WEBHOOK_TEST_SENT';
 
 /** Who did what to whom, when, from where. Never a code, secret, password or token. */
 export type AuditEvent = {
@@ -250,6 +256,21 @@ export type CreateMailboxInput = {
   password: Scalars['String']['input'];
 };
 
+export type CreateWebhookEndpointInput = {
+  description?: Scalars['String']['input'];
+  enabled?: Scalars['Boolean']['input'];
+  eventTypes: Array<WebhookEventType>;
+  /** Where deliveries go: https (in production, to a public address). */
+  url: Scalars['String']['input'];
+};
+
+export type CreateWebhookEndpointPayload = {
+  __typename?: 'CreateWebhookEndpointPayload';
+  endpoint: WebhookEndpoint;
+  /** The signing secret (`whsec_...`), shown this once. */
+  secret: Scalars['String']['output'];
+};
+
 export type DeleteDomainPayload = {
   __typename?: 'DeleteDomainPayload';
   deletedDomainId: Scalars['ID']['output'];
@@ -258,6 +279,11 @@ export type DeleteDomainPayload = {
 export type DeleteMailboxPayload = {
   __typename?: 'DeleteMailboxPayload';
   deletedUserId: Scalars['ID']['output'];
+};
+
+export type DeleteWebhookEndpointPayload = {
+  __typename?: 'DeleteWebhookEndpointPayload';
+  id: Scalars['ID']['output'];
 };
 
 /** A second factor. Secrets and full phone numbers are never shown. */
@@ -482,10 +508,14 @@ export type Mutation = {
   createDomain: DomainPayload;
   /** Creates a mailbox (local@domain) with an initial password. */
   createMailbox: AdminUserPayload;
+  /** Registers an endpoint for some events; its signing secret is returned this once. */
+  createWebhookEndpoint: CreateWebhookEndpointPayload;
   /** Deletes an empty domain (no mailboxes, no sub-domains); otherwise DOMAIN_NOT_EMPTY with the counts. */
   deleteDomain: DeleteDomainPayload;
   /** Deletes a mailbox with its devices, codes and sessions. */
   deleteMailbox: DeleteMailboxPayload;
+  /** Deletes an endpoint and its delivery log; pending deliveries are not sent. */
+  deleteWebhookEndpoint: DeleteWebhookEndpointPayload;
   /** Starts an authenticator app: returns the secret, the otpauth URI and a QR code, once. Verify it with verifyDevice. */
   enrollTotp: EnrollTotpPayload;
   /** A new batch of 1-10 recovery codes; the previous batch stops working. */
@@ -498,6 +528,8 @@ export type Mutation = {
   logout: LogoutPayload;
   /** Step-up before a sensitive change (valid 10 minutes): a code from your device or a recovery code; the password if you have no device. */
   reauthenticate: ReauthenticatePayload;
+  /** Sends a delivery's event again (same message id and body), as a new delivery due now. */
+  redeliverWebhook: WebhookDeliveryPayload;
   /** Removes every device and recovery code of the signed-in user. */
   removeAllDevices: SecurityPayload;
   /** Removes one of your devices; another verified one becomes the default. */
@@ -510,10 +542,14 @@ export type Mutation = {
   revokeApiKey: RevokeApiKeyPayload;
   /** Revokes every bypass code of a user. */
   revokeBypassCodes: AdminUserPayload;
+  /** Makes a new signing secret, returned this once; the previous one also signs for a day. */
+  rotateWebhookSecret: RotateWebhookSecretPayload;
   /** Texts a sign-in code to one of the user's phones (e.g. the backup number). The previous code stops working. */
   sendLoginPasscode: SendLoginPasscodePayload;
   /** Texts a step-up code to one of your phones; then call reauthenticate with it and the challengeId. */
   sendReauthenticationPasscode: ReauthenticationPasscodePayload;
+  /** Queues a `webhook.test` delivery to the endpoint. */
+  sendTestWebhook: WebhookDeliveryPayload;
   /** The account-wide MFA requirement for its admins. */
   setAccountAdminMfaPolicy: AccountPayload;
   /** Makes a verified phone the backup number. */
@@ -530,6 +566,8 @@ export type Mutation = {
   setUserMfaOverride: AdminUserPayload;
   /** Unlocks a user locked after too many wrong codes; their devices stay. */
   unlockUser: AdminUserPayload;
+  /** Enables or disables an endpoint, or changes its events or description. */
+  updateWebhookEndpoint: WebhookEndpointPayload;
   /** Proves possession of a pending device with a code from it. */
   verifyDevice: VerifyDevicePayload;
 };
@@ -560,6 +598,11 @@ export type MutationCreateMailboxArgs = {
 };
 
 
+export type MutationCreateWebhookEndpointArgs = {
+  input: CreateWebhookEndpointInput;
+};
+
+
 export type MutationDeleteDomainArgs = {
   id: Scalars['ID']['input'];
 };
@@ -567,6 +610,11 @@ export type MutationDeleteDomainArgs = {
 
 export type MutationDeleteMailboxArgs = {
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteWebhookEndpointArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -595,6 +643,11 @@ export type MutationReauthenticateArgs = {
 };
 
 
+export type MutationRedeliverWebhookArgs = {
+  deliveryId: Scalars['ID']['input'];
+};
+
+
 export type MutationRemoveDeviceArgs = {
   deviceId: Scalars['ID']['input'];
 };
@@ -620,6 +673,11 @@ export type MutationRevokeBypassCodesArgs = {
 };
 
 
+export type MutationRotateWebhookSecretArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationSendLoginPasscodeArgs = {
   input: SendLoginPasscodeInput;
 };
@@ -627,6 +685,11 @@ export type MutationSendLoginPasscodeArgs = {
 
 export type MutationSendReauthenticationPasscodeArgs = {
   deviceId: Scalars['ID']['input'];
+};
+
+
+export type MutationSendTestWebhookArgs = {
+  endpointId: Scalars['ID']['input'];
 };
 
 
@@ -668,6 +731,11 @@ export type MutationSetUserMfaOverrideArgs = {
 
 export type MutationUnlockUserArgs = {
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateWebhookEndpointArgs = {
+  input: UpdateWebhookEndpointInput;
 };
 
 
@@ -730,6 +798,10 @@ export type Query = {
   smsSettings: SmsSettings;
   /** A user of the admin's account (a mailbox or an admin), as their admin sees them. */
   user: AdminUserView;
+  /** An endpoint's deliveries, newest first. */
+  webhookDeliveries: WebhookDeliveryConnection;
+  /** The account's webhook endpoints, oldest first. */
+  webhookEndpoints: Array<WebhookEndpoint>;
 };
 
 
@@ -770,6 +842,14 @@ export type QueryUserArgs = {
   id: Scalars['ID']['input'];
 };
 
+
+export type QueryWebhookDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  endpointId: Scalars['ID']['input'];
+  first?: Scalars['Int']['input'];
+  status?: InputMaybe<WebhookDeliveryStatus>;
+};
+
 /** A step-up: a code from a verified device or a recovery code when the user has a device; the password otherwise. */
 export type ReauthenticateInput = {
   /** The step-up that sendReauthenticationPasscode opened (for a texted code). */
@@ -807,6 +887,13 @@ export type RecoveryCodesPayload = {
 export type RevokeApiKeyPayload = {
   __typename?: 'RevokeApiKeyPayload';
   apiKey: ApiKey;
+};
+
+export type RotateWebhookSecretPayload = {
+  __typename?: 'RotateWebhookSecretPayload';
+  endpoint: WebhookEndpoint;
+  /** The new signing secret, shown this once. The previous one also signs for a day. */
+  secret: Scalars['String']['output'];
 };
 
 /** A user's MFA state. */
@@ -958,6 +1045,14 @@ export type SmsUse = {
   today: Scalars['Int']['output'];
 };
 
+export type UpdateWebhookEndpointInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Replaces the endpoint's events. */
+  eventTypes?: InputMaybe<Array<WebhookEventType>>;
+  id: Scalars['ID']['input'];
+};
+
 /** A login: an account admin or a mailbox. */
 export type User = {
   __typename?: 'User';
@@ -1020,6 +1115,81 @@ export type Viewer = {
   /** What the user signs in with: admin logins as created, mailboxes as local@domain. */
   username: Scalars['String']['output'];
 };
+
+/** One event (or test) queued for an endpoint, and how sending it went. */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The payload's `type`, e.g. `factor.enrolled` or `webhook.test`. */
+  eventType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  lastAttemptAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The start of the last answer's body, or why there was none (at most 200 characters). */
+  lastResponse?: Maybe<Scalars['String']['output']>;
+  /** The HTTP status of the last attempt; null when there was no answer. */
+  lastStatusCode?: Maybe<Scalars['Int']['output']>;
+  /** The `webhook-id` header: the same for every attempt and every time the event is sent again. */
+  messageId: Scalars['String']['output'];
+  /** When the next attempt is due; null once delivered or given up. */
+  nextAttemptAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  status: WebhookDeliveryStatus;
+};
+
+export type WebhookDeliveryConnection = {
+  __typename?: 'WebhookDeliveryConnection';
+  nodes: Array<WebhookDelivery>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type WebhookDeliveryPayload = {
+  __typename?: 'WebhookDeliveryPayload';
+  delivery: WebhookDelivery;
+};
+
+/** PENDING: not delivered yet (retried with backoff); SUCCEEDED: the receiver answered 2xx; FAILED: given up after 24 hours. */
+export type WebhookDeliveryStatus =
+  | 'FAILED'
+  | 'PENDING'
+  | 'SUCCEEDED';
+
+/** A URL that gets the account's events it subscribed to, as signed JSON (Standard Webhooks). */
+export type WebhookEndpoint = {
+  __typename?: 'WebhookEndpoint';
+  createdAt: Scalars['DateTimeISO']['output'];
+  description: Scalars['String']['output'];
+  /** A disabled endpoint gets no new events, and its pending deliveries wait. */
+  enabled: Scalars['Boolean']['output'];
+  eventTypes: Array<WebhookEventType>;
+  id: Scalars['ID']['output'];
+  /** Until when the previous secret also signs deliveries, after a rotation. */
+  previousSecretExpiresAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When the current signing secret was made. */
+  secretCreatedAt: Scalars['DateTimeISO']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+  url: Scalars['String']['output'];
+};
+
+export type WebhookEndpointPayload = {
+  __typename?: 'WebhookEndpointPayload';
+  endpoint: WebhookEndpoint;
+};
+
+/** An event a webhook endpoint can subscribe to. */
+export type WebhookEventType =
+  | 'ADMIN_POLICY_CHANGED'
+  | 'BYPASS_CODES_ISSUED'
+  | 'BYPASS_CODE_USED'
+  | 'DOMAIN_POLICY_CHANGED'
+  | 'FACTOR_ENROLLED'
+  | 'FACTOR_REMOVED'
+  | 'MAILBOX_CREATED'
+  | 'MAILBOX_DELETED'
+  | 'MFA_RESET'
+  | 'USER_LOCKED'
+  | 'USER_OVERRIDE_CHANGED'
+  | 'USER_UNLOCKED';
 
 export type OutboxAvailableQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1245,6 +1415,77 @@ export type SmsPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type SmsPageQuery = { __typename?: 'Query', smsSettings: { __typename?: 'SmsSettings', allowedCountries: Array<string>, usesDefaultCountries: boolean, defaultCountries: Array<string>, hourEndsAt: string, dayEndsAt: string, budgets: { __typename?: 'SmsBudgets', userHourly: number, userDaily: number, domainHourly: number, domainDaily: number, accountHourly: number, accountDaily: number, destinationDaily: number }, defaultBudgets: { __typename?: 'SmsBudgets', userHourly: number, userDaily: number, domainHourly: number, domainDaily: number, accountHourly: number, accountDaily: number, destinationDaily: number }, maxBudgets: { __typename?: 'SmsBudgets', userHourly: number, userDaily: number, domainHourly: number, domainDaily: number, accountHourly: number, accountDaily: number, destinationDaily: number }, account: { __typename?: 'SmsUse', thisHour: number, today: number, hourlyBudget: number, dailyBudget: number }, domains: Array<{ __typename?: 'SmsDomainUse', domainId: string, name: string, use: { __typename?: 'SmsUse', thisHour: number, today: number, hourlyBudget: number, dailyBudget: number } }> } };
 
+export type CreateWebhookEndpointMutationVariables = Exact<{
+  input: CreateWebhookEndpointInput;
+}>;
+
+
+export type CreateWebhookEndpointMutation = { __typename?: 'Mutation', createWebhookEndpoint: { __typename?: 'CreateWebhookEndpointPayload', secret: string, endpoint: (
+      { __typename?: 'WebhookEndpoint', id: string }
+      & { ' $fragmentRefs'?: { 'WebhookEndpoint_EndpointFragment': WebhookEndpoint_EndpointFragment } }
+    ) } };
+
+export type WebhookDeliveriesQueryVariables = Exact<{
+  endpointId: Scalars['ID']['input'];
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<WebhookDeliveryStatus>;
+}>;
+
+
+export type WebhookDeliveriesQuery = { __typename?: 'Query', webhookDeliveries: { __typename?: 'WebhookDeliveryConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'WebhookDelivery', id: string, eventType: string, status: WebhookDeliveryStatus, attempts: number, lastStatusCode?: number | null, lastResponse?: string | null, lastAttemptAt?: string | null, nextAttemptAt?: string | null, createdAt: string }> } };
+
+export type RedeliverWebhookMutationVariables = Exact<{
+  deliveryId: Scalars['ID']['input'];
+}>;
+
+
+export type RedeliverWebhookMutation = { __typename?: 'Mutation', redeliverWebhook: { __typename?: 'WebhookDeliveryPayload', delivery: { __typename?: 'WebhookDelivery', id: string } } };
+
+export type WebhookEndpoint_EndpointFragment = { __typename?: 'WebhookEndpoint', id: string, url: string, description: string, enabled: boolean, eventTypes: Array<WebhookEventType>, createdAt: string, previousSecretExpiresAt?: string | null } & { ' $fragmentName'?: 'WebhookEndpoint_EndpointFragment' };
+
+export type SetWebhookEnabledMutationVariables = Exact<{
+  input: UpdateWebhookEndpointInput;
+}>;
+
+
+export type SetWebhookEnabledMutation = { __typename?: 'Mutation', updateWebhookEndpoint: { __typename?: 'WebhookEndpointPayload', endpoint: (
+      { __typename?: 'WebhookEndpoint', id: string }
+      & { ' $fragmentRefs'?: { 'WebhookEndpoint_EndpointFragment': WebhookEndpoint_EndpointFragment } }
+    ) } };
+
+export type RotateWebhookSecretMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RotateWebhookSecretMutation = { __typename?: 'Mutation', rotateWebhookSecret: { __typename?: 'RotateWebhookSecretPayload', secret: string, endpoint: (
+      { __typename?: 'WebhookEndpoint', id: string }
+      & { ' $fragmentRefs'?: { 'WebhookEndpoint_EndpointFragment': WebhookEndpoint_EndpointFragment } }
+    ) } };
+
+export type DeleteWebhookEndpointMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteWebhookEndpointMutation = { __typename?: 'Mutation', deleteWebhookEndpoint: { __typename?: 'DeleteWebhookEndpointPayload', id: string } };
+
+export type SendTestWebhookMutationVariables = Exact<{
+  endpointId: Scalars['ID']['input'];
+}>;
+
+
+export type SendTestWebhookMutation = { __typename?: 'Mutation', sendTestWebhook: { __typename?: 'WebhookDeliveryPayload', delivery: { __typename?: 'WebhookDelivery', id: string } } };
+
+export type WebhookEndpointsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebhookEndpointsQuery = { __typename?: 'Query', webhookEndpoints: Array<(
+    { __typename?: 'WebhookEndpoint', id: string }
+    & { ' $fragmentRefs'?: { 'WebhookEndpoint_EndpointFragment': WebhookEndpoint_EndpointFragment } }
+  )> };
+
 export type HealthQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1406,6 +1647,7 @@ export type SessionQuery = { __typename?: 'Query', me: { __typename?: 'Viewer', 
 export const ApiKeyRow_ApiKeyFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiKeyRow_apiKey"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"domains"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdByUsername"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedIp"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]} as unknown as DocumentNode<ApiKeyRow_ApiKeyFragment, unknown>;
 export const DomainItem_DomainFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DomainItem_domain"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Domain"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"policy"}},{"kind":"Field","name":{"kind":"Name","value":"coverage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mailboxes"}},{"kind":"Field","name":{"kind":"Name","value":"enrolled"}},{"kind":"Field","name":{"kind":"Name","value":"locked"}}]}}]}}]} as unknown as DocumentNode<DomainItem_DomainFragment, unknown>;
 export const UserPage_UserFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserPage_user"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdminUserView"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"domainId"}},{"kind":"Field","name":{"kind":"Name","value":"effectivePolicy"}},{"kind":"Field","name":{"kind":"Name","value":"lockedAt"}},{"kind":"Field","name":{"kind":"Name","value":"mfaEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"mfaOverride"}},{"kind":"Field","name":{"kind":"Name","value":"mfaStatus"}},{"kind":"Field","name":{"kind":"Name","value":"recoveryCodesLeft"}},{"kind":"Field","name":{"kind":"Name","value":"bypassCodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"devices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"maskedPhone"}},{"kind":"Field","name":{"kind":"Name","value":"verified"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}},{"kind":"Field","name":{"kind":"Name","value":"isBackup"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<UserPage_UserFragment, unknown>;
+export const WebhookEndpoint_EndpointFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WebhookEndpoint_endpoint"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WebhookEndpoint"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"eventTypes"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"previousSecretExpiresAt"}}]}}]} as unknown as DocumentNode<WebhookEndpoint_EndpointFragment, unknown>;
 export const DeviceList_DeviceFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeviceList_device"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Device"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"maskedPhone"}},{"kind":"Field","name":{"kind":"Name","value":"verified"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}},{"kind":"Field","name":{"kind":"Name","value":"isBackup"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<DeviceList_DeviceFragment, unknown>;
 export const SecurityPage_SecurityFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SecurityPage_security"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Security"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policy"}},{"kind":"Field","name":{"kind":"Name","value":"policyExplanation"}},{"kind":"Field","name":{"kind":"Name","value":"mfaEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"canChangeMfaEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"canEnroll"}},{"kind":"Field","name":{"kind":"Name","value":"recoveryCodesLeft"}},{"kind":"Field","name":{"kind":"Name","value":"locked"}},{"kind":"Field","name":{"kind":"Name","value":"devices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"verified"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"DeviceList_device"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeviceList_device"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Device"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"maskedPhone"}},{"kind":"Field","name":{"kind":"Name","value":"verified"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}},{"kind":"Field","name":{"kind":"Name","value":"isBackup"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<SecurityPage_SecurityFragment, unknown>;
 export const OutboxAvailableDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OutboxAvailable"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"smsOutbox"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<OutboxAvailableQuery, OutboxAvailableQueryVariables>;
@@ -1434,6 +1676,14 @@ export const UserPageDocument = {"kind":"Document","definitions":[{"kind":"Opera
 export const SetSmsBudgetsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetSmsBudgets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"budgets"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SmsBudgetsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setSmsSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"budgets"},"value":{"kind":"Variable","name":{"kind":"Name","value":"budgets"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"budgets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userHourly"}},{"kind":"Field","name":{"kind":"Name","value":"userDaily"}},{"kind":"Field","name":{"kind":"Name","value":"domainHourly"}},{"kind":"Field","name":{"kind":"Name","value":"domainDaily"}},{"kind":"Field","name":{"kind":"Name","value":"accountHourly"}},{"kind":"Field","name":{"kind":"Name","value":"accountDaily"}},{"kind":"Field","name":{"kind":"Name","value":"destinationDaily"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SetSmsBudgetsMutation, SetSmsBudgetsMutationVariables>;
 export const SetSmsCountriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetSmsCountries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"countries"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setSmsSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"allowedCountries"},"value":{"kind":"Variable","name":{"kind":"Name","value":"countries"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allowedCountries"}},{"kind":"Field","name":{"kind":"Name","value":"usesDefaultCountries"}}]}}]}}]}}]} as unknown as DocumentNode<SetSmsCountriesMutation, SetSmsCountriesMutationVariables>;
 export const SmsPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SmsPage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"smsSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allowedCountries"}},{"kind":"Field","name":{"kind":"Name","value":"usesDefaultCountries"}},{"kind":"Field","name":{"kind":"Name","value":"defaultCountries"}},{"kind":"Field","name":{"kind":"Name","value":"budgets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userHourly"}},{"kind":"Field","name":{"kind":"Name","value":"userDaily"}},{"kind":"Field","name":{"kind":"Name","value":"domainHourly"}},{"kind":"Field","name":{"kind":"Name","value":"domainDaily"}},{"kind":"Field","name":{"kind":"Name","value":"accountHourly"}},{"kind":"Field","name":{"kind":"Name","value":"accountDaily"}},{"kind":"Field","name":{"kind":"Name","value":"destinationDaily"}}]}},{"kind":"Field","name":{"kind":"Name","value":"defaultBudgets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userHourly"}},{"kind":"Field","name":{"kind":"Name","value":"userDaily"}},{"kind":"Field","name":{"kind":"Name","value":"domainHourly"}},{"kind":"Field","name":{"kind":"Name","value":"domainDaily"}},{"kind":"Field","name":{"kind":"Name","value":"accountHourly"}},{"kind":"Field","name":{"kind":"Name","value":"accountDaily"}},{"kind":"Field","name":{"kind":"Name","value":"destinationDaily"}}]}},{"kind":"Field","name":{"kind":"Name","value":"maxBudgets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userHourly"}},{"kind":"Field","name":{"kind":"Name","value":"userDaily"}},{"kind":"Field","name":{"kind":"Name","value":"domainHourly"}},{"kind":"Field","name":{"kind":"Name","value":"domainDaily"}},{"kind":"Field","name":{"kind":"Name","value":"accountHourly"}},{"kind":"Field","name":{"kind":"Name","value":"accountDaily"}},{"kind":"Field","name":{"kind":"Name","value":"destinationDaily"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"thisHour"}},{"kind":"Field","name":{"kind":"Name","value":"today"}},{"kind":"Field","name":{"kind":"Name","value":"hourlyBudget"}},{"kind":"Field","name":{"kind":"Name","value":"dailyBudget"}}]}},{"kind":"Field","name":{"kind":"Name","value":"domains"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"domainId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"use"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"thisHour"}},{"kind":"Field","name":{"kind":"Name","value":"today"}},{"kind":"Field","name":{"kind":"Name","value":"hourlyBudget"}},{"kind":"Field","name":{"kind":"Name","value":"dailyBudget"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"hourEndsAt"}},{"kind":"Field","name":{"kind":"Name","value":"dayEndsAt"}}]}}]}}]} as unknown as DocumentNode<SmsPageQuery, SmsPageQueryVariables>;
+export const CreateWebhookEndpointDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateWebhookEndpoint"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateWebhookEndpointInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createWebhookEndpoint"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"endpoint"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"WebhookEndpoint_endpoint"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WebhookEndpoint_endpoint"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WebhookEndpoint"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"eventTypes"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"previousSecretExpiresAt"}}]}}]} as unknown as DocumentNode<CreateWebhookEndpointMutation, CreateWebhookEndpointMutationVariables>;
+export const WebhookDeliveriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebhookDeliveries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"endpointId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"WebhookDeliveryStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhookDeliveries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"endpointId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"endpointId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"eventType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"lastStatusCode"}},{"kind":"Field","name":{"kind":"Name","value":"lastResponse"}},{"kind":"Field","name":{"kind":"Name","value":"lastAttemptAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextAttemptAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]} as unknown as DocumentNode<WebhookDeliveriesQuery, WebhookDeliveriesQueryVariables>;
+export const RedeliverWebhookDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RedeliverWebhook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"deliveryId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"redeliverWebhook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"deliveryId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"deliveryId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"delivery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<RedeliverWebhookMutation, RedeliverWebhookMutationVariables>;
+export const SetWebhookEnabledDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetWebhookEnabled"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateWebhookEndpointInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateWebhookEndpoint"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endpoint"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"WebhookEndpoint_endpoint"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WebhookEndpoint_endpoint"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WebhookEndpoint"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"eventTypes"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"previousSecretExpiresAt"}}]}}]} as unknown as DocumentNode<SetWebhookEnabledMutation, SetWebhookEnabledMutationVariables>;
+export const RotateWebhookSecretDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RotateWebhookSecret"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rotateWebhookSecret"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"endpoint"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"WebhookEndpoint_endpoint"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WebhookEndpoint_endpoint"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WebhookEndpoint"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"eventTypes"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"previousSecretExpiresAt"}}]}}]} as unknown as DocumentNode<RotateWebhookSecretMutation, RotateWebhookSecretMutationVariables>;
+export const DeleteWebhookEndpointDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteWebhookEndpoint"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteWebhookEndpoint"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DeleteWebhookEndpointMutation, DeleteWebhookEndpointMutationVariables>;
+export const SendTestWebhookDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendTestWebhook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"endpointId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendTestWebhook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"endpointId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"endpointId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"delivery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<SendTestWebhookMutation, SendTestWebhookMutationVariables>;
+export const WebhookEndpointsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebhookEndpoints"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhookEndpoints"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"WebhookEndpoint_endpoint"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WebhookEndpoint_endpoint"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WebhookEndpoint"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"eventTypes"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"previousSecretExpiresAt"}}]}}]} as unknown as DocumentNode<WebhookEndpointsQuery, WebhookEndpointsQueryVariables>;
 export const HealthDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Health"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"health"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"database"}}]}}]}}]} as unknown as DocumentNode<HealthQuery, HealthQueryVariables>;
 export const ReauthFactorsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReauthFactors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"security"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"devices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"maskedPhone"}},{"kind":"Field","name":{"kind":"Name","value":"verified"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ReauthFactorsQuery, ReauthFactorsQueryVariables>;
 export const ReauthenticateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Reauthenticate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReauthenticateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reauthenticate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"validUntil"}}]}}]}}]} as unknown as DocumentNode<ReauthenticateMutation, ReauthenticateMutationVariables>;

@@ -46,6 +46,15 @@ export const KEY_RULES: Readonly<Record<string, KeyRule>> = {
   unlockUser: write("DOMAINS"),
   setUserMfaOverride: write("DOMAINS"),
   revokeBypassCodes: write("DOMAINS"),
+  // Webhooks are the account's integration (their signing secret is the integrator's own, not a person's secret).
+  webhookEndpoints: read("ACCOUNT"),
+  webhookDeliveries: read("ACCOUNT"),
+  createWebhookEndpoint: write("ACCOUNT"),
+  updateWebhookEndpoint: write("ACCOUNT"),
+  rotateWebhookSecret: write("ACCOUNT"),
+  deleteWebhookEndpoint: write("ACCOUNT"),
+  redeliverWebhook: write("ACCOUNT"),
+  sendTestWebhook: write("ACCOUNT"),
   // Bypass codes are a sign-in credential for a person, and texts in the outbox hold codes: a key reads no secret.
   issueBypassCodes: NEVER,
   smsOutbox: NEVER,

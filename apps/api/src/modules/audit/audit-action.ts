@@ -56,6 +56,15 @@ export const AuditAction = {
   API_KEY_USED: "API_KEY_USED",
   /** A presented API key was refused: a wrong secret for a known key, a revoked or an expired key. */
   API_KEY_REJECTED: "API_KEY_REJECTED",
+  /** An admin registered a webhook endpoint (the audit keeps its host, not its path). */
+  WEBHOOK_ENDPOINT_CREATED: "WEBHOOK_ENDPOINT_CREATED",
+  /** An admin enabled or disabled a webhook endpoint, or changed its events or description. */
+  WEBHOOK_ENDPOINT_UPDATED: "WEBHOOK_ENDPOINT_UPDATED",
+  WEBHOOK_ENDPOINT_DELETED: "WEBHOOK_ENDPOINT_DELETED",
+  WEBHOOK_SECRET_ROTATED: "WEBHOOK_SECRET_ROTATED",
+  /** An admin asked for a webhook delivery to be sent again. */
+  WEBHOOK_REDELIVERY_REQUESTED: "WEBHOOK_REDELIVERY_REQUESTED",
+  WEBHOOK_TEST_SENT: "WEBHOOK_TEST_SENT",
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
 

@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import type { Db } from "#src/db/db.js";
 import { execute } from "#src/db/sql.js";
 import type { AuditAction } from "./audit-action.js";
@@ -6,6 +5,7 @@ import type { AuditAction } from "./audit-action.js";
 /** Appends to `audit_events` (this module is its only writer; `audit-log/` reads it). */
 
 export interface AuditInsert {
+  id: string;
   accountId: string | null;
   actorId: string | null;
   targetUserId: string | null;
@@ -20,6 +20,6 @@ export async function insertAuditEvent(db: Db, event: AuditInsert): Promise<void
   await execute(
     db,
     "INSERT INTO audit_events (id, account_id, actor_id, target_user_id, action, outcome, detail, ip, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-    [randomUUID(), event.accountId, event.actorId, event.targetUserId, event.action, event.outcome, event.detail, event.ip, event.createdAt],
+    [event.id, event.accountId, event.actorId, event.targetUserId, event.action, event.outcome, event.detail, event.ip, event.createdAt],
   );
 }

@@ -55,15 +55,18 @@ export class BypassCodeService {
     await this.deps.dataSource.transaction(async (db) => {
       replaced = (await deleteBypassCodes(db, target.id, now)).live;
       await insertBypassCodes(db, rows);
-    });
-    await this.deps.audit.record({
-      accountId: admin.accountId,
-      actorId: admin.id,
-      targetUserId: target.id,
-      action: AuditAction.BYPASS_CODES_ISSUED,
-      outcome: "SUCCESS",
-      detail: { username: target.username, ticket, reason, count: input.count, validityMinutes: minutes, expiresAt: new Date(expiresAt).toISOString(), replaced },
-      ip,
+      await this.deps.audit.record(
+        {
+          accountId: admin.accountId,
+          actorId: admin.id,
+          targetUserId: target.id,
+          action: AuditAction.BYPASS_CODES_ISSUED,
+          outcome: "SUCCESS",
+          detail: { username: target.username, ticket, reason, count: input.count, validityMinutes: minutes, expiresAt: new Date(expiresAt).toISOString(), replaced },
+          ip,
+        },
+        db,
+      );
     });
     return { codes, expiresAt };
   }

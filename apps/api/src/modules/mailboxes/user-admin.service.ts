@@ -1,5 +1,6 @@
 import type { UserOverride } from "@mfa/core";
 import type { DataSource } from "typeorm";
+import type { Db } from "#src/db/db.js";
 import type { ProvisioningService } from "#src/modules/provisioning/provisioning.service.js";
 import type { AdminActor } from "#src/modules/audit/actor.js";
 import { AuditAction } from "#src/modules/audit/audit-action.js";
@@ -35,8 +36,9 @@ export class UserAdminService {
     return user;
   }
 
-  private record(admin: AdminActor, target: UserEntity, action: AuditAction, ip: string | null, detail?: Record<string, string | number | boolean | null>) {
-    return this.deps.audit.record({ accountId: admin.accountId, actorId: admin.id, targetUserId: target.id, action, outcome: "SUCCESS", detail: { username: target.username, ...detail }, ip });
+  /** Audits a change in its transaction (`db`), so the change's webhook event commits with it. */
+  private record(db: Db, admin: AdminActor, target: UserEntity, action: AuditAction, ip: string | null, detail?: Record<string, string | number | boolean | null>) {
+    return this.deps.audit.record({ accountId: admin.accountId, actorId: admin.id, targetUserId: target.id, action, outcome: "SUCCESS", detail: { username: target.username, ...detail }, ip }, db);
   }
 
   /**
@@ -53,42 +55,48 @@ export class UserAdminService {
       bypassCodes = await this.deps.bypassCodes.removeAllOf(user.id, db);
       await this.deps.lockout.unlock(user.id, db);
       await this.deps.sessions.revokeScope({ users: [user.id] }, "ALL", AuditAction.MFA_RESET, { db });
+      await this.record(db, admin, user, AuditAction.MFA_RESET, ip, { devicesRemoved: devices, bypassCodesRevoked: bypassCodes });
     });
-    await this.record(admin, user, AuditAction.MFA_RESET, ip, { devicesRemoved: devices, bypassCodesRevoked: bypassCodes });
     return this.userOf(admin.accountId, userId);
   }
 
   /** Clears the lock; sign-ins that were in progress before it must start again. */
   async unlock(admin: AdminActor, userId: string, ip: string | null): Promise<UserEntity> {
     const user = await this.userOf(admin.accountId, userId);
-    await this.deps.lockout.unlock(user.id);
-    await this.record(admin, user, AuditAction.ACCOUNT_UNLOCKED, ip, { wasLocked: user.mfaLockedAt !== null });
+    await this.deps.dataSource.transaction(async (db) => {
+      await this.deps.lockout.unlock(user.id, db);
+      await this.record(db, admin, user, AuditAction.ACCOUNT_UNLOCKED, ip, { wasLocked: user.mfaLockedAt !== null });
+    });
     return this.userOf(admin.accountId, userId);
   }
 
   /** Sets a user's enforcement override; when it makes MFA required, sessions without MFA end. */
   async setOverride(admin: AdminActor, userId: string, level: UserOverride, ip: string | null): Promise<UserEntity> {
     const user = await this.userOf(admin.accountId, userId);
-    await setOverride(this.deps.dataSource, user.id, level);
-    const updated = await this.userOf(admin.accountId, userId);
-    const revoked =
-      (await this.deps.policy.policyOf(updated)) === "REQUIRED"
-        ? await this.deps.sessions.revokeScope({ users: [user.id] }, "WITHOUT_MFA", "POLICY_REQUIRED")
-        : 0;
-    await this.record(admin, user, AuditAction.MFA_OVERRIDE_SET, ip, { from: user.mfaOverride, to: level, revokedSessions: revoked });
-    return updated;
+    const required = (await this.deps.policy.policyOf({ ...user, mfaOverride: level })) === "REQUIRED";
+    await this.deps.dataSource.transaction(async (db) => {
+      await setOverride(db, user.id, level);
+      const revoked = required ? await this.deps.sessions.revokeScope({ users: [user.id] }, "WITHOUT_MFA", "POLICY_REQUIRED", { db }) : 0;
+      await this.record(db, admin, user, AuditAction.MFA_OVERRIDE_SET, ip, { from: user.mfaOverride, to: level, revokedSessions: revoked });
+    });
+    return this.userOf(admin.accountId, userId);
   }
 
   async createMailbox(admin: AdminActor, input: { domainId: string; localPart: string; displayName: string; password: string }, ip: string | null): Promise<UserEntity> {
-    const user = await this.deps.provisioning.createMailbox({ accountId: admin.accountId, ...input });
-    await this.record(admin, user, AuditAction.MAILBOX_CREATED, ip);
-    return user;
+    return this.deps.dataSource.transaction(async (db) => {
+      const user = await this.deps.provisioning.createMailbox({ accountId: admin.accountId, ...input }, db);
+      await this.record(db, admin, user, AuditAction.MAILBOX_CREATED, ip);
+      return user;
+    });
   }
 
   async deleteMailbox(admin: AdminActor, userId: string, ip: string | null): Promise<void> {
     const user = await this.userOf(admin.accountId, userId);
     if (user.kind !== "MAILBOX") throw mailboxErrors.notAMailbox();
-    await deleteUser(this.deps.dataSource, user.id);
-    await this.record(admin, user, AuditAction.MAILBOX_DELETED, ip);
+    await this.deps.dataSource.transaction(async (db) => {
+      // Recorded first: the event names the mailbox and its domain from the row about to go.
+      await this.record(db, admin, user, AuditAction.MAILBOX_DELETED, ip);
+      await deleteUser(db, user.id);
+    });
   }
 }

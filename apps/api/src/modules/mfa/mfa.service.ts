@@ -16,6 +16,7 @@ import {
 } from "@mfa/core";
 import type { DataSource } from "typeorm";
 import type { Config } from "#src/config/config.js";
+import type { Db } from "#src/db/db.js";
 import { AuditAction } from "#src/modules/audit/audit-action.js";
 import type { AuditService } from "#src/modules/audit/audit.service.js";
 import type { ChallengeService } from "#src/modules/challenges/challenges.service.js";
@@ -79,8 +80,9 @@ export class MfaService {
     return (this.deps.now ?? Date.now)();
   }
 
-  private audit(actor: Actor, action: AuditAction, outcome: "SUCCESS" | "FAILURE", detail?: AuditDetail) {
-    return this.deps.audit.record({ accountId: actor.user.accountId, actorId: actor.user.id, targetUserId: actor.user.id, action, outcome, detail, ip: actor.ip });
+  /** Audits a step of the user; a change passes its transaction (`db`), so its webhook event commits with it. */
+  private audit(actor: Actor, action: AuditAction, outcome: "SUCCESS" | "FAILURE", detail?: AuditDetail, db?: Db) {
+    return this.deps.audit.record({ accountId: actor.user.accountId, actorId: actor.user.id, targetUserId: actor.user.id, action, outcome, detail, ip: actor.ip }, db);
   }
 
   async ownDevice(userId: string, deviceId: string): Promise<DeviceEntity> {
@@ -214,9 +216,9 @@ export class MfaService {
       if (makeDefault || !(await hasVerifiedDefault(db, actor.user.id))) await setDefaultDevice(db, actor.user.id, device.id);
       if (firstDevice && !actor.user.mfaEnabled) await setMfaEnabled(db, actor.user.id, true);
       await recountVerified(db, actor.user.id);
+      await this.audit(actor, AuditAction.DEVICE_VERIFIED, "SUCCESS", { deviceId: device.id, kind: device.kind }, db);
+      if (firstDevice && !actor.user.mfaEnabled) await this.audit(actor, AuditAction.MFA_ENABLED, "SUCCESS", undefined, db);
     });
-    await this.audit(actor, AuditAction.DEVICE_VERIFIED, "SUCCESS", { deviceId: device.id, kind: device.kind });
-    if (firstDevice && !actor.user.mfaEnabled) await this.audit(actor, AuditAction.MFA_ENABLED, "SUCCESS");
     return { device: await this.ownDevice(actor.user.id, device.id), firstDevice };
   }
 
@@ -253,8 +255,8 @@ export class MfaService {
       }
       await recountVerified(db, actor.user.id);
       await this.deps.challenges.endForDevice(actor.user.id, device.id, db);
+      await this.audit(actor, AuditAction.DEVICE_REMOVED, "SUCCESS", { deviceId, kind: device.kind }, db);
     });
-    await this.audit(actor, AuditAction.DEVICE_REMOVED, "SUCCESS", { deviceId, kind: device.kind });
   }
 
   /** Removes every device and recovery code; sign-ins in progress end. */
@@ -263,8 +265,8 @@ export class MfaService {
     await this.deps.dataSource.transaction(async (db) => {
       removed = await this.deps.factors.removeAllOf(actor.user.id, db);
       await this.deps.challenges.endFor(actor.user.id, db);
+      await this.audit(actor, AuditAction.DEVICES_REMOVED_ALL, "SUCCESS", { removed }, db);
     });
-    await this.audit(actor, AuditAction.DEVICES_REMOVED_ALL, "SUCCESS", { removed });
     return removed;
   }
 

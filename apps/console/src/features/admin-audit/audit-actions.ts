@@ -50,6 +50,12 @@ export const AUDIT_ACTION_LABEL: Record<AuditAction, string> = {
   API_KEY_REVOKED: "API key revoked",
   API_KEY_USED: "API key used",
   API_KEY_REJECTED: "API key refused (revoked or expired)",
+  WEBHOOK_ENDPOINT_CREATED: "Webhook endpoint added",
+  WEBHOOK_ENDPOINT_UPDATED: "Webhook endpoint changed",
+  WEBHOOK_ENDPOINT_DELETED: "Webhook endpoint deleted",
+  WEBHOOK_SECRET_ROTATED: "Webhook secret replaced",
+  WEBHOOK_REDELIVERY_REQUESTED: "Webhook sent again",
+  WEBHOOK_TEST_SENT: "Webhook test sent",
 };
 
 /** Whether a value from anywhere (the address, a form) names an audit action. */
