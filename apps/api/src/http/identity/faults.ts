@@ -19,7 +19,7 @@ const FAULTS: Record<number, string> = {
   503: "serviceUnavailable",
 };
 
-/** Answers `{"<fault>":{"code":N,"message":"..."}}`; `x-error-code` carries our code for clients that branch on it. */
+/** Answers `{"<fault>":{"code":N,"message":"..."}}` with the given headers (a service error also gets `x-error-code`, see `sendAppError`). */
 export function sendFault(res: Response, status: number, message: string, headers: Record<string, string> = {}): void {
   for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
   res.status(status).json({ [FAULTS[status] ?? "identityFault"]: { code: status, message } });
