@@ -110,4 +110,35 @@ describe("an admin registers a webhook in the console and reads its delivery log
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
   });
+
+  it("deletes the endpoint after confirming: it is gone from the list and gets no further event", async () => {
+    const page = await adminPage(1280);
+    await page.goto(`${server.url}/admin/webhooks`);
+    const list = page.getByRole("list", { name: "Webhook endpoints" });
+    await list.waitFor({ timeout: 15_000 });
+    await list.getByRole("button", { name: "Delete", exact: true }).click();
+    const dialog = page.getByRole("dialog", { name: "Delete this endpoint?" });
+    await dialog.getByRole("button", { name: "Cancel" }).click();
+    expect(await list.count()).toBe(1);
+    await list.getByRole("button", { name: "Delete", exact: true }).click();
+    await page.getByRole("dialog", { name: "Delete this endpoint?" }).getByRole("button", { name: "Delete endpoint" }).click();
+    await expect.poll(() => page.getByText("No endpoints yet. Add one to start receiving events.").count(), { timeout: 15_000 }).toBe(1);
+    await snapshotAndAudit(page, "admin-webhooks-deleted");
+
+    const before = receiver.requests.length;
+    await page.evaluate(async () => {
+      const domains = (await (
+        await fetch("/graphql", { method: "POST", headers: { "content-type": "application/json", "apollo-require-preflight": "true" }, body: JSON.stringify({ query: "{ domains { id } }" }) })
+      ).json()) as { data: { domains: { id: string }[] } };
+      const id = domains.data.domains[0]?.id as string;
+      await fetch("/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json", "apollo-require-preflight": "true" },
+        body: JSON.stringify({ query: `mutation { createMailbox(input: { domainId: "${id}", localPart: "unhooked", displayName: "Unhooked", password: "a long enough password" }) { user { id } } }` }),
+      });
+    });
+    // Several poll intervals (200 ms) pass: nothing arrives.
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect(receiver.requests.length).toBe(before);
+  });
 });
