@@ -77,18 +77,9 @@ export async function insertDelivery(db: Db, d: DeliveryInsert): Promise<void> {
   );
 }
 
-export interface DeliveryRow {
+/** A delivery as stored: what was queued, and how sending it has gone. */
+export interface DeliveryRow extends Omit<DeliveryInsert, "now"> {
   id: string;
-  endpointId: string;
-  accountId: string;
-  messageId: string;
-  eventType: string;
-  orderKey: string;
-  userId: string | null;
-  domainId: string | null;
-  username: string | null;
-  data: string;
-  occurredAt: number;
   status: DeliveryStatus;
   attempts: number;
   nextAttemptAt: number;
