@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Runs every test: lint, typecheck, unit tests, the API suite on MariaDB and SQLite, and the
 # end-to-end suite in Chromium. Installs what is missing; a missing database or browser fails the run.
+# The Galera suite runs on its own (scripts/test-galera.sh, `npm run test:galera`; CI runs it after this).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/common.sh
 
-apt_ensure mariadbd mariadb-server chromium chromium oathtool oathtool zbarimg zbar-tools
+apt_ensure mariadbd mariadb-server chromium chromium oathtool oathtool zbarimg zbar-tools curl curl
+ensure_dovecot
 install_dependencies
 
 work=$(mktemp -d)

@@ -24,7 +24,7 @@ export default defineConfig({
   test: {
     reporters: reportDir ? ["default", ["json", { outputFile: `${reportDir}/api.json` }]] : ["default"],
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
-    testTimeout: 30_000,
+    testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: "forks",
     fileParallelism: true,

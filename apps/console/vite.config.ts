@@ -13,7 +13,7 @@ export default defineConfig({
   resolve: {
     // Workspace packages are built from their TypeScript source (the "source" export condition).
     conditions: ["source", ...defaultClientConditions],
-    dedupe: ["react", "react-dom"],
+    dedupe: ["react", "react-dom", "i18next", "react-i18next"],
   },
   ssr: {
     resolve: { conditions: ["source", ...defaultServerConditions] },

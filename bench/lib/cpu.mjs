@@ -3,7 +3,9 @@ import { readFileSync } from "node:fs";
 
 const TICKS_PER_SECOND = 100;
 
+/** CPU seconds of a process, or the sum over several (an array: the API instances, the nodes of a cluster). */
 function processSeconds(pid) {
+  if (Array.isArray(pid)) return pid.reduce((sum, p) => sum + processSeconds(p), 0);
   if (!pid) return NaN;
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, "utf8");

@@ -1,7 +1,8 @@
 /**
  * The MariaDB the benchmark runs on: by default a throw-away server started for the run (the same
  * helper the test command uses) and stopped at the end; with BENCH_MYSQL_URL, a fresh database on
- * an existing server, dropped at the end (the server itself is left running).
+ * an existing server, dropped at the end (the server itself is left running); with BENCH_DB=galera, a
+ * throw-away three-node Galera cluster (scripts/galera.sh, the Galera suite's), stopped at the end.
  */
 import { execFile } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -33,7 +34,12 @@ export async function openDatabase({ repoRoot, log }) {
   let serverUrl = process.env.BENCH_MYSQL_URL;
   let stopServer = async () => {};
   let serverPid = null;
-  if (!serverUrl) {
+  let nodes = null;
+  if (process.env.BENCH_DB === "galera") {
+    const cluster = await startGalera({ repoRoot, log });
+    ({ serverUrl, stopServer, nodes } = cluster);
+    serverPid = cluster.pids;
+  } else if (!serverUrl) {
     // The same installer the test command uses: MariaDB from apt when it is missing.
     await run("bash", ["-c", "source scripts/lib/common.sh && apt_ensure mariadbd mariadb-server mariadb-install-db mariadb-server"], { cwd: repoRoot }).catch((error) => {
       throw new Error(`MariaDB is not installed and could not be installed with apt: ${error.stderr || error.message}`);
@@ -86,11 +92,14 @@ export async function openDatabase({ repoRoot, log }) {
   return {
     database,
     databaseUrl,
+    /** One URL of the database a node (a Galera cluster), else only databaseUrl. */
+    nodeDatabaseUrls: nodes ? nodes.map((n) => `mariadb://root@127.0.0.1:${n}/${database}`) : [databaseUrl],
+    galera: nodes !== null,
     admin,
     version: v,
     connectOptions: { ...connectOptions, database },
     dedicated: !process.env.BENCH_MYSQL_URL,
-    /** The server's process id when this run started it (for its CPU time), else null. */
+    /** The server's process id when this run started it (for its CPU time; the nodes' ids for a cluster), else null. */
     serverPid,
     async close() {
       try {
@@ -102,4 +111,38 @@ export async function openDatabase({ repoRoot, log }) {
       await stopServer();
     },
   };
+}
+
+/**
+ * A three-node Galera cluster in a temporary folder (galera-4, mariadb-backup and socat from apt when missing), each
+ * node with a 1 GiB buffer pool so the data set is in memory on every node. Returns the server URL of node 1, the
+ * SQL ports of the three nodes, their process ids and a stop function.
+ */
+async function startGalera({ repoRoot, log }) {
+  await run("bash", ["-c", "source scripts/lib/common.sh && ensure_galera"], { cwd: repoRoot }).catch((error) => {
+    throw new Error(`Galera could not be installed with apt: ${error.stderr || error.message}`);
+  });
+  const dir = mkdtempSync(join(tmpdir(), "mfa-bench-galera-"));
+  const script = join(repoRoot, "scripts", "galera.sh");
+  const env = { ...process.env, GALERA_BP: process.env.GALERA_BP ?? "1G" };
+  const stopServer = async () => {
+    await run("bash", [script, "stop", dir], { cwd: repoRoot, env }).catch(() => {});
+    rmSync(dir, { recursive: true, force: true });
+  };
+  log("starting a three-node Galera cluster (about 45 s)");
+  try {
+    await run("bash", [script, "start", dir], { cwd: repoRoot, env, timeout: 600_000 });
+  } catch (error) {
+    await stopServer();
+    throw new Error(`the Galera cluster did not start: ${error.stderr || error.message}`);
+  }
+  const base = Number(process.env.GALERA_SQL_BASE ?? 3411);
+  const nodes = [base, base + 1, base + 2];
+  const pids = readFileSync(join(dir, "pids"), "utf8")
+    .trim()
+    .split("\n")
+    .map((line) => Number(line.split(" ")[1]))
+    .filter(Boolean);
+  log(`Galera cluster up: SQL ports ${nodes.join(", ")}`);
+  return { serverUrl: `mysql://root@127.0.0.1:${base}/`, nodes, pids, stopServer };
 }

@@ -6,11 +6,24 @@
 import { Pool } from "undici";
 import { summarize } from "./stats.mjs";
 
+/**
+ * A client of one API instance, or of several (an array of bases): then each request goes to the next instance in
+ * turn, as behind a round-robin load balancer (the two steps of a login land on different instances), unless
+ * `pin(i)` sends everything to instance i for a while (`pin(null)` ends it).
+ */
 export function createClient(base, connections) {
-  const pool = new Pool(base, { connections, pipelining: 1, keepAliveTimeout: 30_000 });
+  const pools = [base].flat().map((b) => new Pool(b, { connections, pipelining: 1, keepAliveTimeout: 30_000 }));
+  let turn = 0;
+  let pinned = null;
+  const next = () => pools[pinned ?? turn++ % pools.length];
+  const pool = { request: (options) => next().request(options), close: () => Promise.all(pools.map((p) => p.close())) };
   const gqlHeaders = { "content-type": "application/json" };
   return {
     pool,
+    instances: pools.length,
+    pin(index) {
+      pinned = index;
+    },
     /** POST /graphql; returns { status, body } with the parsed JSON. */
     async gql(query, variables, headers = {}) {
       const res = await pool.request({ path: "/graphql", method: "POST", headers: { ...gqlHeaders, ...headers }, body: JSON.stringify({ query, variables }) });

@@ -5,7 +5,7 @@
  * batch, following the schema of the API's migrations.
  */
 import { createHash, randomBytes, randomUUID } from "node:crypto";
-import { generateTotpSecret, totpTimeStep } from "@mfa/core";
+import { generateTotpSecret, searchTerms, totpTimeStep } from "@mfa/core";
 
 export const BENCH_PASSWORD = "bench password 0123456789";
 const ADMIN_USERNAME = "admin@large-tenant.example";
@@ -109,6 +109,11 @@ export async function seedLargeTenant(conn, { sealer, passwordHash, mailboxes = 
   const hasVerifiedDevices = present.some((r) => r.c === "verified_devices");
   if (hasVerifiedDevices) userCols.push("verified_devices");
   const userRow = (row, verifiedDevices) => (hasVerifiedDevices ? [...row, verifiedDevices] : row);
+  // Derived tables of later migrations: the mailbox search terms (written with each mailbox) and the
+  // per-domain counters (recounted from the rows once everything is in).
+  const [tables] = await conn.query("SELECT TABLE_NAME AS t FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()");
+  const hasSearchTerms = tables.some((r) => r.t === "mailbox_search_terms");
+  const hasCounters = tables.some((r) => r.t === "domain_counters");
   const deviceCols = ["id", "user_id", "kind", "name", "secret_sealed", "last_time_step", "phone_e164", "verified_at", "is_default", "is_backup", "verify_send_count", "verify_attempts", "last_used_at", "created_at"];
   const sessionCols = ["id", "token_hash", "user_id", "mfa_passed", "restricted", "auth_methods", "created_at", "last_seen_at", "expires_at", "proof_at", "revoked_at", "revoked_reason", "ip", "user_agent"];
   const auditCols = ["id", "account_id", "actor_id", "target_user_id", "action", "outcome", "detail", "ip", "created_at"];
@@ -136,15 +141,18 @@ export async function seedLargeTenant(conn, { sealer, passwordHash, mailboxes = 
     let users = [];
     let devices = [];
     let sessions = [];
+    let terms = [];
     const flush = async () => {
       await insertRows(conn, "users", userCols, users);
       await insertRows(conn, "devices", deviceCols, devices);
       await insertRows(conn, "sessions", sessionCols, sessions);
+      if (hasSearchTerms) await insertRows(conn, "mailbox_search_terms", ["domain_id", "term", "user_id"], terms);
       users = [];
       devices = [];
       sessions = [];
+      terms = [];
     };
-    const ds = { mailboxes: 0, enrolled: 0, locked: 0, enrolledActive: 0, notEnrolledActive: 0, liveNonMfaSessions: 0 };
+    const ds = { mailboxes: 0, enrolled: 0, locked: 0, enrolledActive: 0, notEnrolledActive: 0, liveNonMfaSessions: 0, followers: 0, followersNotEnrolled: 0, smith: 0 };
     for (let i = 0; i < d.size; i++) {
       const first = pick(FIRST);
       const last = pick(LAST);
@@ -157,7 +165,11 @@ export async function seedLargeTenant(conn, { sealer, passwordHash, mailboxes = 
       const mfaEnabled = enrolled && rnd() < 0.97 ? 1 : 0;
       const userIndex = users.length;
       users.push([id, d.accountId, d.id, "MAILBOX", username, `${cap(first)} ${cap(last)}`, passwordHash, override, mfaEnabled, locked ? 7 : 0, locked ? now - Math.floor(rnd() * 30 * DAY) : null, 0, null, created]);
+      if (hasSearchTerms) for (const term of searchTerms(username.slice(0, username.indexOf("@")), `${cap(first)} ${cap(last)}`)) terms.push([d.id, term, id]);
       ds.mailboxes++;
+      if (last === "smith" || first.startsWith("smith")) ds.smith++;
+      if (override === "DEFAULT") ds.followers++;
+      if (!enrolled && override === "DEFAULT") ds.followersNotEnrolled++;
       if (locked) ds.locked++;
       else if (enrolled) ds.enrolledActive++;
       else ds.notEnrolledActive++;
@@ -237,8 +249,24 @@ export async function seedLargeTenant(conn, { sealer, passwordHash, mailboxes = 
   }
   await insertRows(conn, "audit_events", auditCols, audit);
   stats.audit += audit.length;
+  if (hasCounters) {
+    // The same recount as the migration that created the table (and as the API's counters property test).
+    const verified = (kind) => `EXISTS (SELECT 1 FROM devices d WHERE d.user_id = u.id AND d.kind = '${kind}' AND d.verified_at IS NOT NULL)`;
+    await conn.query(`INSERT INTO domain_counters (domain_id, account_id, mailboxes, enrolled, locked, locked_enrolled, followers, followers_enrolled, totp, sms)
+      SELECT dm.id, dm.account_id, COUNT(u.id),
+             COALESCE(SUM(CASE WHEN u.verified_devices > 0 THEN 1 ELSE 0 END), 0),
+             COALESCE(SUM(CASE WHEN u.mfa_locked_at IS NOT NULL THEN 1 ELSE 0 END), 0),
+             COALESCE(SUM(CASE WHEN u.mfa_locked_at IS NOT NULL AND u.verified_devices > 0 THEN 1 ELSE 0 END), 0),
+             COALESCE(SUM(CASE WHEN u.mfa_override = 'DEFAULT' THEN 1 ELSE 0 END), 0),
+             COALESCE(SUM(CASE WHEN u.mfa_override = 'DEFAULT' AND u.verified_devices > 0 THEN 1 ELSE 0 END), 0),
+             COALESCE(SUM(CASE WHEN ${verified("TOTP")} THEN 1 ELSE 0 END), 0),
+             COALESCE(SUM(CASE WHEN ${verified("SMS")} THEN 1 ELSE 0 END), 0)
+        FROM domains dm LEFT JOIN users u ON u.domain_id = dm.id AND u.kind = 'MAILBOX'
+       WHERE dm.account_id IN (?, ?)
+       GROUP BY dm.id, dm.account_id`, [accountId, otherAccountId]);
+  }
   await conn.query("SET SESSION foreign_key_checks = 1");
-  for (const t of ["accounts", "domains", "users", "devices", "sessions", "audit_events"]) await conn.query(`ANALYZE TABLE \`${t}\``);
+  for (const t of ["accounts", "domains", "users", "devices", "sessions", "audit_events", ...(hasSearchTerms ? ["mailbox_search_terms"] : [])]) await conn.query(`ANALYZE TABLE \`${t}\``);
 
   const largest = perDomain.reduce((a, b) => (b.mailboxes > a.mailboxes ? b : a));
   return { accountId, otherAccountId, domains: perDomain, largest, admin: { id: adminId, username: ADMIN_USERNAME, password: BENCH_PASSWORD, secret: adminSecret }, loginUsers, stats };

@@ -20,8 +20,33 @@ const GRAPHQL_STATUS: Readonly<Record<string, string>> = {
   INTERNAL_SERVER_ERROR: "200 (500 outside an operation)",
 };
 
+/** The email delivery codes: outcomes of a send kept on the email's row, never an API error. */
+export interface MailCodeRegistry {
+  readonly codes: readonly string[];
+  readonly meanings: Readonly<Record<string, string>>;
+}
+
+function mailSection(registry: MailCodeRegistry): string {
+  const rows = registry.codes.map((code) => {
+    const meaning = registry.meanings[code];
+    if (!meaning) throw new Error(`The email delivery code ${code} has no meaning: add it to MAIL_ERROR_CODE_MEANINGS`);
+    return [`\`${code}\``, cell(meaning)];
+  });
+  return [
+    heading(2, "Email delivery codes"),
+    paragraph(
+      [
+        "An email that did not leave is recorded as `FAILED` with one of these codes (`email_messages.error_code`), logged,",
+        "and returned to the feature that sent it. They are never an API error: a failed email does not fail the operation",
+        "that sent it. The SMTP server and its timeout are `SMTP_URL` and `SMTP_TIMEOUT_MS`.",
+      ].join("\n"),
+    ),
+    table(["Code", "Meaning"], rows),
+  ].join("\n\n");
+}
+
 /** The error-code table, in Markdown. A code without a meaning or a REST status is an error, not an empty cell. */
-export function renderErrorCodes(registry: ErrorRegistry, source: string): string {
+export function renderErrorCodes(registry: ErrorRegistry, source: string, mail?: MailCodeRegistry): string {
   const rows = registry.codes.map((code) => {
     const meaning = registry.meanings[code];
     const status = registry.restStatus[code];
@@ -47,5 +72,6 @@ export function renderErrorCodes(registry: ErrorRegistry, source: string): strin
       ].join("\n"),
     ),
     table(["Code", "GraphQL HTTP status", "REST status", "Meaning"], rows),
+    ...(mail ? [mailSection(mail)] : []),
   ].join("\n\n") + "\n";
 }

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { ErrorCode, ERROR_CODE_MEANINGS, IDENTITY_STATUS_OF } from "@mfa/api";
+import { ErrorCode, ERROR_CODE_MEANINGS, IDENTITY_STATUS_OF, MAIL_ERROR_CODE_MEANINGS, MailErrorCode } from "@mfa/api";
 import { renderErrorCodes } from "./error-codes.js";
 import { renderGraphqlReference } from "./graphql-reference.js";
 
@@ -23,7 +23,8 @@ export function referenceFiles(): ReferenceFile[] {
       path: "docs/reference/error-codes.md",
       content: renderErrorCodes(
         { codes: Object.values(ErrorCode), meanings: ERROR_CODE_MEANINGS, restStatus: IDENTITY_STATUS_OF },
-        "the API's `ErrorCode` registry (`apps/api/src/errors/codes.ts`), its meanings (`code-meanings.ts`) and the REST door's statuses (`http/identity/faults.ts`)",
+        "the API's `ErrorCode` registry (`apps/api/src/errors/codes.ts`), its meanings (`code-meanings.ts`) and the REST door's statuses (`http/identity/faults.ts`); the email delivery codes from `errors/mail-delivery-error.ts`",
+        { codes: Object.values(MailErrorCode), meanings: MAIL_ERROR_CODE_MEANINGS },
       ),
     },
   ];

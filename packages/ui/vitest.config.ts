@@ -7,5 +7,6 @@ export default defineConfig({
     reporters: reportDir ? ["default", ["json", { outputFile: `${reportDir}/ui.json` }]] : ["default"],
     environment: "jsdom",
     include: ["src/**/*.test.{ts,tsx}"],
+    setupFiles: ["src/test-setup.ts"],
   },
 });

@@ -15,11 +15,12 @@ use_local_node_headers() {
   fi
 }
 
-# apt_ensure COMMAND PACKAGE [COMMAND PACKAGE ...]: installs the packages whose command is missing.
+# apt_ensure COMMAND PACKAGE [COMMAND PACKAGE ...]: installs the packages whose command is missing
+# (COMMAND may also be the absolute path of a file the package installs).
 apt_ensure() {
   local missing=()
   while [ $# -gt 0 ]; do
-    command -v "$1" >/dev/null 2>&1 || [ -x "/usr/sbin/$1" ] || missing+=("$2")
+    command -v "$1" >/dev/null 2>&1 || [ -x "/usr/sbin/$1" ] || { [ "${1:0:1}" = / ] && [ -e "$1" ]; } || missing+=("$2")
     shift 2
   done
   [ ${#missing[@]} -eq 0 ] && return 0
@@ -28,6 +29,33 @@ apt_ensure() {
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+}
+
+# The three-node cluster of scripts/galera.sh: MariaDB, the Galera provider, and what a joining node's
+# state transfer (mariabackup over socat) needs.
+ensure_galera() {
+  apt_ensure mariadbd mariadb-server /usr/lib/galera/libgalera_smm.so galera-4 mariadb-backup mariadb-backup socat socat
+}
+
+# The mail server of the mail-auth end-to-end test (scripts/dovecot.sh runs a throw-away instance).
+# apt's post-install may start a system-wide Dovecot (SysV script on 143/993 of every address) where no
+# policy-rc.d forbids it: stop that one, by the PID in its own pid file, so only test instances run.
+ensure_dovecot() {
+  if [ -x /usr/sbin/dovecot ] && [ -x /usr/lib/dovecot/imap ]; then return 0; fi
+  echo "==> Installing dovecot-core dovecot-imapd (apt)"
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends dovecot-core dovecot-imapd >/dev/null
+  local pid
+  pid=$(cat /run/dovecot/master.pid 2>/dev/null || true)
+  if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+    echo "==> Stopping the system-wide Dovecot apt started (pid $pid)"
+    $sudo kill "$pid" || true
+  fi
+  if command -v systemctl >/dev/null 2>&1 && systemctl is-active --quiet dovecot 2>/dev/null; then
+    $sudo systemctl disable --now dovecot >/dev/null 2>&1 || true
+  fi
 }
 
 install_dependencies() {

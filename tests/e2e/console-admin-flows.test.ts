@@ -55,6 +55,9 @@ describe("the console's admin flows in Chromium, on MariaDB", () => {
   it("the admin sets up their own MFA, reads the impact preview, and sets example.com to Force-On", async () => {
     admin = await newPage();
     await signInWithPassword(admin, server.url, "admin", ADMIN_PASSWORD);
+    // An admin lands on the Overview; their own factors are on the Security page.
+    await expect.poll(() => heading(admin), { timeout: 15_000 }).toMatch(/Overview/i);
+    await admin.getByRole("link", { name: "Security", exact: true }).click();
     await expect.poll(() => heading(admin), { timeout: 15_000 }).toMatch(/Security/i);
     await admin.getByRole("button", { name: "Add an authenticator" }).click();
     adminApp = await enrolAuthenticator(admin, "Admin phone");
@@ -131,13 +134,18 @@ describe("the console's admin flows in Chromium, on MariaDB", () => {
   });
 
   it("the audit log, the account policy, the text messages and the outbox pages render and pass the accessibility check", async () => {
-    for (const [link, name] of [["Audit log", "admin-audit"], ["Account", "admin-account"], ["Text messages", "admin-sms"], ["SMS outbox", "admin-outbox"]] as const) {
+    for (const [link, name] of [["Audit log", "admin-audit"], ["Account", "admin-account"], ["Text messages", "admin-sms"], ["Outbox", "admin-outbox"]] as const) {
       await admin.getByRole("link", { name: link }).click();
       await expect.poll(() => heading(admin), { timeout: 10_000 }).toBeTruthy();
       await admin.waitForLoadState("networkidle");
       await expect.poll(() => admin.getByText(/^Loading /).count(), { timeout: 10_000 }).toBe(0);
       await snapshotAndAudit(admin, name);
     }
+    // The outbox's second tab: the emails (none yet in this run), its address naming the tab.
+    await admin.getByRole("tab", { name: "Emails" }).click();
+    await expect.poll(() => admin.getByText(/^No emails yet/).count(), { timeout: 10_000 }).toBe(1);
+    expect(new URL(admin.url()).search).toBe("?tab=emails");
+    await snapshotAndAudit(admin, "admin-outbox-emails");
   });
 
   it("an admin who signed in without their second factor is told to sign in again with it, and can once they do", async () => {
@@ -155,7 +163,7 @@ describe("the console's admin flows in Chromium, on MariaDB", () => {
     // With MFA off the password alone signs in, but the admin still has a device: admin pages want the factor.
     await signOut(admin);
     await signInWithPassword(admin, server.url, "admin", ADMIN_PASSWORD);
-    await expect.poll(() => heading(admin), { timeout: 15_000 }).toMatch(/Security/i);
+    await expect.poll(() => heading(admin), { timeout: 15_000 }).toMatch(/Overview/i);
     await admin.getByRole("link", { name: "Domains" }).click();
     const notice = admin.getByText("Sign in again with your second factor to manage the account");
     await expect.poll(() => notice.count(), { timeout: 10_000 }).toBe(1);
@@ -173,7 +181,7 @@ describe("the console's admin flows in Chromium, on MariaDB", () => {
     await signInWithPassword(admin, server.url, "admin", ADMIN_PASSWORD);
     await expect.poll(() => admin.getByLabel("Code", { exact: true }).count(), { timeout: 10_000 }).toBe(1);
     await submitCode(admin, await adminApp.code());
-    await expect.poll(() => heading(admin), { timeout: 15_000 }).toMatch(/Security/i);
+    await expect.poll(() => heading(admin), { timeout: 15_000 }).toMatch(/Overview/i);
     await admin.getByRole("link", { name: "Domains" }).click();
     await expect.poll(() => admin.getByRole("button", { name: "Change policy" }).count(), { timeout: 10_000 }).toBeGreaterThan(0);
   });

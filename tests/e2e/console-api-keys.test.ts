@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../support/browser.js";
 import { startBuiltServer, type RunningServer } from "../support/built-server.js";
-import { signInWithPassword, snapshotAndAudit } from "../support/console-pages.js";
+import { openMenuIfCollapsed, signInWithPassword, snapshotAndAudit } from "../support/console-pages.js";
 import { createMariaDatabase } from "../support/database.js";
 import { assertBuilt } from "../support/paths.js";
 
@@ -43,7 +43,8 @@ describe("API keys in the console (Chromium, MariaDB) and over plain HTTP", () =
     contexts.push(context);
     const page = await context.newPage();
     await signInWithPassword(page, server.url, "admin", ADMIN_PASSWORD);
-    await expect.poll(() => page.getByRole("heading", { level: 1 }).first().textContent(), { timeout: 15_000 }).toMatch(/Security/i);
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).first().textContent(), { timeout: 15_000 }).toMatch(/Overview/i);
+    await openMenuIfCollapsed(page);
     await page.getByRole("link", { name: "API keys" }).click();
     await expect.poll(() => page.getByRole("heading", { level: 1, name: "API keys" }).count(), { timeout: 10_000 }).toBe(1);
     return page;

@@ -12,7 +12,7 @@ const USER_PASSWORD = "console-user-password";
 const ADMIN_PASSWORD = "console-admin-password";
 /** Bob's phone, masked as the service shows it everywhere outside the sender. */
 const BOB_PHONE = "+1 *** *** 0123";
-const DEV_HINT = "In a development setup without an SMS provider, an account admin finds the text on the SMS outbox page.";
+const DEV_HINT = "In a development setup without an SMS provider, an account admin finds the text on the Outbox page.";
 
 describe("the console's user flows in Chromium, on MariaDB", () => {
   let server: RunningServer;

@@ -4,6 +4,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../support/browser.js";
 import { graphql, startBuiltServer, type RunningServer } from "../support/built-server.js";
+import { createMariaDatabase } from "../support/database.js";
 import { assertBuilt, ensureArtifactsDir } from "../support/paths.js";
 import { Authenticator } from "../support/totp.js";
 
@@ -127,17 +128,28 @@ describe("the GraphQL playground, as a new integrator uses it", () => {
   });
 
   it("in production, where introspection is off, fills the docs panel once an admin's token is in the headers", async () => {
+    // Production runs on MariaDB and never seeds: a development start creates the demo account in the database first.
+    const database = await createMariaDatabase();
+    const shared = { DATABASE_URL: database.url, MFA_SEAL_KEYS: `e2e:${randomBytes(32).toString("base64")}` };
+    const seeding = await startBuiltServer({ ...shared, SEED_DEMO: "true", DEMO_ADMIN_PASSWORD: ADMIN_PASSWORD });
+    await seeding.stop();
     const production = await startBuiltServer({
+      ...shared,
       NODE_ENV: "production",
-      SEED_DEMO: "true",
-      DEMO_ADMIN_PASSWORD: ADMIN_PASSWORD,
-      MFA_SEAL_KEYS: `e2e:${randomBytes(32).toString("base64")}`,
+      TRUST_PROXY: "0",
+      // Production serves the playground only when asked for.
+      GRAPHQL_PLAYGROUND: "true",
       // Production refuses the development outbox: a provider is configured (never called here).
       SMS_SENDER: "twilio",
       TWILIO_ACCOUNT_SID: `AC${"0".repeat(32)}`,
       TWILIO_AUTH_TOKEN: "not-used-by-this-test",
       TWILIO_FROM: "+15005550006",
       TWILIO_BASE_URL: "http://127.0.0.1:9",
+      // Production refuses the email outbox too: an SMTP server is configured (never reached: nothing listens there).
+      MAIL_TRANSPORT: "smtp",
+      SMTP_URL: "smtp://127.0.0.1:9",
+      MAIL_FROM: "no-reply@example.com",
+      CONSOLE_URL: "https://mfa.example.com",
     });
     const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
     try {
@@ -163,6 +175,7 @@ describe("the GraphQL playground, as a new integrator uses it", () => {
     } finally {
       await context.close();
       await production.stop();
+      await database.drop();
     }
   });
 });

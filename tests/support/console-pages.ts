@@ -19,14 +19,21 @@ export async function submitCode(page: Page, code: string): Promise<void> {
   await page.getByRole("button", { name: "Verify", exact: true }).click();
 }
 
+/** Below 640 px the header's links and buttons are behind the Menu button: opens it when it is shown and closed. */
+export async function openMenuIfCollapsed(page: Page): Promise<void> {
+  const menu = page.getByRole("button", { name: "Menu" });
+  if ((await menu.isVisible()) && (await menu.getAttribute("aria-expanded")) === "false") await menu.click();
+}
+
 export async function signOut(page: Page): Promise<void> {
+  await openMenuIfCollapsed(page);
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect.poll(() => page.getByLabel("Username").count(), { timeout: 10_000 }).toBe(1);
 }
 
 /**
  * The texts a phone would receive, read the way the product intends in development: an account admin, signed
- * in in a second browser context, keeps the SMS outbox page open. The console never shows a text to the
+ * in in a second browser context, keeps the Outbox page (its Texts tab) open. The console never shows a text to the
  * person waiting for it, and the database keeps only sealed bodies.
  */
 export class OutboxReader {
@@ -35,7 +42,7 @@ export class OutboxReader {
     private readonly page: Page,
   ) {}
 
-  /** Signs the admin in (password only: an admin without a second factor) and opens the SMS outbox page. */
+  /** Signs the admin in (password only: an admin without a second factor) and opens the Outbox page on its Texts tab. */
   static async open(browser: Browser, baseUrl: string, username: string, password: string): Promise<OutboxReader> {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
@@ -43,7 +50,7 @@ export class OutboxReader {
     // Playwright's own waits: this may run in a hook, where expect.poll is not available.
     await page.getByRole("button", { name: "Sign out" }).waitFor({ timeout: 15_000 });
     await page.goto(`${baseUrl}/admin/outbox`);
-    await page.getByRole("heading", { level: 1, name: "SMS outbox" }).waitFor({ timeout: 15_000 });
+    await page.getByRole("heading", { level: 1, name: "Outbox" }).waitFor({ timeout: 15_000 });
     return new OutboxReader(context, page);
   }
 

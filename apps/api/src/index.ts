@@ -11,5 +11,9 @@ export { hashPassword, verifyPassword } from "./modules/users/password.js";
 export { ErrorCode } from "./errors/codes.js";
 /** @public What each code tells a client, for the docs' table. */
 export { ERROR_CODE_MEANINGS } from "./errors/code-meanings.js";
+/** @public The email delivery codes and what each says, for the docs' second table. */
+export { MailErrorCode } from "./errors/mail-delivery-error.js";
+/** @public What each email delivery code says, for the docs' second table. */
+export { MAIL_ERROR_CODE_MEANINGS } from "./errors/code-meanings.js";
 /** @public The REST door's status of each code, for the docs' table. */
 export { STATUS_OF as IDENTITY_STATUS_OF } from "./http/identity/faults.js";

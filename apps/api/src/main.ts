@@ -5,14 +5,16 @@ import { createServer } from "./server.js";
 async function main(): Promise<void> {
   const config = loadConfig();
   const server = await createServer(config);
-  const { url } = await server.listen();
+  const { url, metricsUrl } = await server.listen();
   const lines = [
     "",
     `  MFA service is running at ${url}`,
     `    console      ${url}/`,
-    `    GraphQL      ${url}/graphql (open it in a browser for the playground)`,
+    `    GraphQL      ${url}/graphql${config.playground ? " (open it in a browser for the playground)" : ""}`,
     `    database     ${config.database.kind === "sqlite" ? `embedded SQLite (${config.database.file})` : "MySQL/MariaDB"}`,
   ];
+  if (metricsUrl) lines.push(`    metrics      ${metricsUrl}`);
+  else if (config.metrics.token) lines.push(`    metrics      ${url}/metrics (with the METRICS_TOKEN bearer token)`);
   if (server.demo) {
     lines.push("", server.demo.created ? "  Demo data created. Sign in with:" : "  Demo sign-ins:");
     lines.push(`    admin        ${server.demo.admin.username} / ${server.demo.admin.password}`);

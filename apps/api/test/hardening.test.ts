@@ -1,21 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { codeOf } from "./support/fixtures.js";
 import { startTestServer, type TestServer } from "./support/server.js";
+import { PRODUCTION_ENV } from "./support/production.js";
 
 describe("the production server's GraphQL hardening", () => {
   let t: TestServer;
   beforeAll(async () => {
-    // Production refuses the outbox sender: a provider is configured (it is never called here).
-    t = await startTestServer("sqlite", {
-      NODE_ENV: "production",
-      SMS_SENDER: "twilio",
-      TWILIO_ACCOUNT_SID: `AC${"0".repeat(32)}`,
-      TWILIO_AUTH_TOKEN: "not-used-by-these-tests",
-      TWILIO_FROM: "+15005550006",
-      TWILIO_BASE_URL: "http://127.0.0.1:9",
-    });
+    // Production runs on MySQL/MariaDB only (it refuses the embedded database).
+    t = await startTestServer("mariadb", PRODUCTION_ENV);
   });
   afterAll(async () => t?.close());
+
+  it("serves no playground and seeds no demo data", async () => {
+    const page = await fetch(`${t.url}/graphql`, { headers: { accept: "text/html" } });
+    expect(page.status).toBe(404);
+    expect(await page.text()).not.toMatch(/<html/i);
+    expect(t.server.demo).toBeNull();
+    const [row] = (await t.server.dataSource.query("SELECT COUNT(*) AS n FROM users")) as { n: number | string }[];
+    expect(Number(row?.n)).toBe(0);
+  });
 
   it("refuses introspection", async () => {
     const res = await t.gql("{ __schema { types { name } } }");

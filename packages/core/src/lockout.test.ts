@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   MFA_MAX_FAILURES_DEFAULT,
   PASSWORD_BACKOFF_CAP_MS,
+  attemptsLeft,
   lockoutRule,
   passwordBackoffMs,
   passwordThrottle,
@@ -16,6 +17,14 @@ describe("lockoutRule", () => {
     expect(lockoutRule(3).maxFailures).toBe(3);
     expect(() => lockoutRule(0)).toThrow(RangeError);
     expect(() => lockoutRule(2.5)).toThrow(RangeError);
+  });
+});
+
+describe("attemptsLeft", () => {
+  it("counts down the wrong codes before the lock, never below zero", () => {
+    const rule = lockoutRule();
+    expect([1, 2, 3, 6, 7, 9].map((failures) => attemptsLeft(rule, failures))).toEqual([6, 5, 4, 1, 0, 0]);
+    expect(attemptsLeft(rule, -1)).toBe(7);
   });
 });
 

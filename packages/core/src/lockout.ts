@@ -26,6 +26,11 @@ export function lockoutRule(maxFailures: number = MFA_MAX_FAILURES_DEFAULT): Loc
   return { maxFailures };
 }
 
+/** Wrong codes a user may still enter before the lock, given the consecutive failures counted so far. */
+export function attemptsLeft(rule: LockoutRule, failures: number): number {
+  return Math.max(0, rule.maxFailures - Math.max(0, failures));
+}
+
 /** Password failures allowed before any waiting starts. */
 const PASSWORD_FREE_FAILURES = 5;
 const PASSWORD_BACKOFF_BASE_MS = 1_000;

@@ -6,6 +6,7 @@ import {
   hashOneTimeCode,
   isExpired,
   oneTimeCodeExpiry,
+  oneTimeCodeHasher,
   parseNumericCode,
   verifyOneTimeCode,
 } from "./one-time-code.js";
@@ -81,6 +82,26 @@ describe("hashOneTimeCode / verifyOneTimeCode", () => {
   it("refuses a short server key", () => {
     expect(() => hashOneTimeCode("123456", new Uint8Array(8))).toThrow(RangeError);
     expect(() => verifyOneTimeCode("123456", "0".repeat(64), new Uint8Array(0))).toThrow(RangeError);
+  });
+});
+
+describe("oneTimeCodeHasher", () => {
+  it("hashes under the first key and accepts a code hashed under any key it was given, no other", () => {
+    const rotated = oneTimeCodeHasher([OTHER_KEY, KEY]);
+    expect(rotated.hash("1234567")).toBe(hashOneTimeCode("1234567", OTHER_KEY));
+    fc.assert(
+      fc.property(fc.stringMatching(/^[0-9]{6,8}$/), (code) => {
+        expect(rotated.verify(code, hashOneTimeCode(code, KEY))).toBe(true);
+        expect(rotated.verify(code, rotated.hash(code))).toBe(true);
+        expect(oneTimeCodeHasher([OTHER_KEY]).verify(code, hashOneTimeCode(code, KEY))).toBe(false);
+        expect(rotated.verify(code === "000000" ? "000001" : "000000", hashOneTimeCode(code, KEY))).toBe(false);
+      }),
+      { numRuns: 50 },
+    );
+  });
+  it("needs at least one key of at least 16 bytes", () => {
+    expect(() => oneTimeCodeHasher([])).toThrow(RangeError);
+    expect(() => oneTimeCodeHasher([KEY, new Uint8Array(8)])).toThrow(RangeError);
   });
 });
 

@@ -64,6 +64,26 @@ export function verifyOneTimeCode(code: string, hash: string, key: Uint8Array): 
   return timingSafeEqual(actual, expected) && wellFormed;
 }
 
+/** Hashes codes under one key and checks them under any of several (see `oneTimeCodeHasher`). */
+export interface OneTimeCodeHasher {
+  hash(code: string): string;
+  verify(code: string, hash: string): boolean;
+}
+
+/**
+ * Hashes codes under the first key and checks them under every key given: after a key rotation, a code hashed
+ * under the previous key minutes earlier (by another instance, or before a restart) still matches.
+ */
+export function oneTimeCodeHasher(keys: readonly Uint8Array[]): OneTimeCodeHasher {
+  const [first] = keys;
+  if (first === undefined) throw new RangeError("at least one code hashing key is needed");
+  for (const key of keys) assertKey(key);
+  return {
+    hash: (code) => hashOneTimeCode(code, first),
+    verify: (code, hash) => keys.some((key) => verifyOneTimeCode(code, hash, key)),
+  };
+}
+
 /** Expiry instant of a code issued at `nowMs`. */
 export function oneTimeCodeExpiry(nowMs: number, ttlMs: number = ONE_TIME_CODE_TTL_MS): number {
   return nowMs + ttlMs;

@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  acceptedKinds,
+  requiresMfa,
   DEFAULT_DOMAIN_POLICY,
   DEVICE_KINDS,
   POLICY_LEVELS,
@@ -60,6 +62,14 @@ describe("decideLogin", () => {
     expect(decideLogin({ policy: "REQUIRED", mfaEnabled: true, devices: pending })).toEqual({ outcome: "SETUP_REQUIRED" });
     expect(decideLogin({ policy: "REQUIRED", mfaEnabled: false, devices: [] })).toEqual({ outcome: "SETUP_REQUIRED" });
   });
+  it("PHISHING_RESISTANT: only passkeys and security keys count; an app or a phone alone gets the setup wizard", () => {
+    expect(decideLogin({ policy: "PHISHING_RESISTANT", mfaEnabled: true, devices: verified })).toEqual({ outcome: "SETUP_REQUIRED" });
+    const withKey = [...verified, device("key", { kind: "WEBAUTHN" })];
+    expect(decideLogin({ policy: "PHISHING_RESISTANT", mfaEnabled: false, devices: withKey })).toEqual({
+      outcome: "CHALLENGE",
+      factors: [{ id: "key", kind: "WEBAUTHN", isDefault: false, isBackup: false }],
+    });
+  });
   it("offers verified devices only: default first, then others, backup numbers last", () => {
     const decision = decideLogin({ policy: "REQUIRED", mfaEnabled: true, devices: [...pending, ...verified] });
     expect(decision).toEqual({
@@ -85,14 +95,15 @@ describe("decideLogin", () => {
     fc.assert(
       fc.property(fc.constantFrom(...POLICY_LEVELS), fc.boolean(), devices, (policy, mfaEnabled, list) => {
         const decision = decideLogin({ policy, mfaEnabled, devices: list });
-        const verifiedIds = new Set(list.filter((d) => d.verified).map((d) => d.id));
+        const usable = list.filter((d) => d.verified && acceptedKinds(policy).includes(d.kind));
+        const verifiedIds = new Set(usable.map((d) => d.id));
         expect(["PASS", "CHALLENGE", "SETUP_REQUIRED"]).toContain(decision.outcome);
         if (policy === "OFF") expect(decision.outcome).toBe("PASS");
-        if (policy === "REQUIRED") expect(decision.outcome).not.toBe("PASS");
+        if (requiresMfa(policy)) expect(decision.outcome).not.toBe("PASS");
         if (decision.outcome === "SETUP_REQUIRED") expect(verifiedIds.size).toBe(0);
         if (decision.outcome !== "CHALLENGE") return;
         expect(decision.factors.length).toBeGreaterThan(0);
-        expect(decision.factors.length).toBe(list.filter((d) => d.verified).length);
+        expect(decision.factors.length).toBe(usable.length);
         for (const f of decision.factors) expect(verifiedIds.has(f.id)).toBe(true);
         const ranks = decision.factors.map((f) => (f.isDefault ? 0 : f.isBackup ? 2 : 1));
         expect(ranks).toEqual([...ranks].sort());
@@ -103,8 +114,11 @@ describe("decideLogin", () => {
 
 describe("canUseMfa / canDisableMfa", () => {
   it("follows the policy", () => {
-    expect(POLICY_LEVELS.map(canUseMfa)).toEqual([false, true, true]);
-    expect(POLICY_LEVELS.map(canDisableMfa)).toEqual([true, true, false]);
+    expect(POLICY_LEVELS.map(canUseMfa)).toEqual([false, true, true, true]);
+    expect(POLICY_LEVELS.map(canDisableMfa)).toEqual([true, true, false, false]);
+    expect(POLICY_LEVELS.map(requiresMfa)).toEqual([false, false, true, true]);
+    expect(acceptedKinds("PHISHING_RESISTANT")).toEqual(["WEBAUTHN"]);
+    expect(acceptedKinds("REQUIRED")).toEqual(["TOTP", "SMS", "WEBAUTHN"]);
     expect(USER_OVERRIDES).toContain("DEFAULT");
   });
 });
@@ -118,6 +132,7 @@ describe("policyImpact", () => {
     kind: "MAILBOX",
     mfaEnabled: false,
     hasVerifiedDevice: false,
+    hasPhishingResistantDevice: false,
     hasNonMfaSession: false,
     ...over,
   });
@@ -161,7 +176,7 @@ describe("policyImpact", () => {
 });
 
 describe("impactRole", () => {
-  const facts = { kind: "MAILBOX", override: "DEFAULT", currentPolicy: "OPTIONAL", hasVerifiedDevice: false, hasNonMfaSession: true } as const;
+  const facts = { kind: "MAILBOX", override: "DEFAULT", currentPolicy: "OPTIONAL", hasVerifiedDevice: false, hasPhishingResistantDevice: false, hasNonMfaSession: true } as const;
   it("a follower who becomes REQUIRED is logged out and must enrol", () => {
     expect(impactRole(facts, "REQUIRED")).toEqual({ changes: true, loggedOut: true, mustEnrol: true });
   });
@@ -170,6 +185,16 @@ describe("impactRole", () => {
     expect(impactRole({ ...facts, override: "OPTIONAL" }, "REQUIRED")).toEqual(none);
     expect(impactRole({ ...facts, kind: "ADMIN" }, "REQUIRED")).toEqual(none);
     expect(impactRole({ ...facts, currentPolicy: "REQUIRED" }, "REQUIRED")).toEqual(none);
+  });
+  it("PHISHING_RESISTANT: whoever has no passkey must enrol, even with an app or a phone; those it was required of keep their sessions", () => {
+    expect(impactRole({ ...facts, hasVerifiedDevice: true }, "PHISHING_RESISTANT")).toEqual({ changes: true, loggedOut: true, mustEnrol: true });
+    expect(impactRole({ ...facts, currentPolicy: "REQUIRED", hasVerifiedDevice: true }, "PHISHING_RESISTANT")).toEqual({ changes: true, loggedOut: false, mustEnrol: true });
+    expect(impactRole({ ...facts, currentPolicy: "REQUIRED", hasVerifiedDevice: true, hasPhishingResistantDevice: true }, "PHISHING_RESISTANT")).toEqual({
+      changes: true,
+      loggedOut: false,
+      mustEnrol: false,
+    });
+    expect(impactRole({ ...facts, currentPolicy: "PHISHING_RESISTANT" }, "REQUIRED")).toEqual({ changes: true, loggedOut: false, mustEnrol: false });
   });
   it("lowering a policy changes the requirement but signs nobody out", () => {
     expect(impactRole({ ...facts, currentPolicy: "REQUIRED" }, "OFF")).toEqual({ changes: true, loggedOut: false, mustEnrol: false });
@@ -182,6 +207,7 @@ describe("impactRole", () => {
           override: fc.constantFrom(...USER_OVERRIDES),
           currentPolicy: fc.constantFrom(...POLICY_LEVELS),
           hasVerifiedDevice: fc.boolean(),
+          hasPhishingResistantDevice: fc.boolean(),
           hasNonMfaSession: fc.boolean(),
         }),
         fc.constantFrom(...POLICY_LEVELS),
@@ -197,7 +223,9 @@ describe("impactRole", () => {
 });
 
 describe("weakens", () => {
-  it("orders OFF < OPTIONAL < REQUIRED", () => {
+  it("orders OFF < OPTIONAL < REQUIRED < PHISHING_RESISTANT", () => {
+    expect(weakens("PHISHING_RESISTANT", "REQUIRED")).toBe(true);
+    expect(weakens("REQUIRED", "PHISHING_RESISTANT")).toBe(false);
     expect(weakens("REQUIRED", "OPTIONAL")).toBe(true);
     expect(weakens("OPTIONAL", "OFF")).toBe(true);
     expect(weakens("REQUIRED", "OFF")).toBe(true);

@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from "react";
+import { useTranslation } from "react-i18next";
 import { Button } from "./Button.js";
 import { Dialog } from "./Dialog.js";
 
@@ -23,13 +24,14 @@ export function ConfirmDialog({
   open,
   title,
   children,
-  confirmLabel = "Confirm",
-  cancelLabel = "Cancel",
+  confirmLabel,
+  cancelLabel,
   tone = "danger",
   busy = false,
   onConfirm,
   onCancel,
 }: ConfirmDialogProps) {
+  const { t } = useTranslation("ui");
   const bodyId = useId();
   return (
     <Dialog open={open} title={title} onCancel={onCancel} busy={busy} describedBy={children ? bodyId : undefined}>
@@ -40,10 +42,10 @@ export function ConfirmDialog({
       )}
       <div className="ui-dialog__actions">
         <Button variant="secondary" onClick={onCancel} disabled={busy} autoFocus>
-          {cancelLabel}
+          {cancelLabel ?? t("cancel")}
         </Button>
         <Button variant={tone} onClick={onConfirm} loading={busy}>
-          {confirmLabel}
+          {confirmLabel ?? t("confirm")}
         </Button>
       </div>
     </Dialog>

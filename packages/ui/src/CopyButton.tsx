@@ -1,4 +1,5 @@
 import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { Button, type ButtonVariant } from "./Button.js";
 
 export interface CopyButtonProps {
@@ -12,7 +13,8 @@ export interface CopyButtonProps {
 type CopyState = "idle" | "copied" | "failed";
 
 /** Copies `text` to the clipboard and says so in a polite live region. */
-export function CopyButton({ text, label = "Copy", variant = "secondary", className }: CopyButtonProps) {
+export function CopyButton({ text, label, variant = "secondary", className }: CopyButtonProps) {
+  const { t } = useTranslation("ui");
   const [state, setState] = useState<CopyState>("idle");
 
   useEffect(() => {
@@ -34,10 +36,10 @@ export function CopyButton({ text, label = "Copy", variant = "secondary", classN
   return (
     <span className="ui-copy">
       <Button variant={variant} onClick={copy} className={className}>
-        {label}
+        {label ?? t("copy")}
       </Button>
       <span role="status" className="ui-copy__status">
-        {state === "copied" ? "Copied" : state === "failed" ? "Copy failed: select the text and copy it" : ""}
+        {state === "copied" ? t("copied") : state === "failed" ? t("copyFailed") : ""}
       </span>
     </span>
   );

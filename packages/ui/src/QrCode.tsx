@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { cx } from "./cx.js";
 
 export interface QrCodeProps {
@@ -14,10 +15,11 @@ const DATA_IMAGE_URL = /^data:image\/(png|svg\+xml|gif|jpeg|webp)[;,]/;
 
 /** Shows a QR code image. Only inline data URLs are rendered, so nothing is fetched. */
 export function QrCode({ src, alt, size = 200, className }: QrCodeProps) {
+  const { t } = useTranslation("ui");
   if (!DATA_IMAGE_URL.test(src)) {
     return (
       <p role="alert" className="ui-qr ui-qr--missing">
-        The QR code could not be shown.
+        {t("qrMissing")}
       </p>
     );
   }

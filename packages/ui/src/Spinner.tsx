@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { cx } from "./cx.js";
 
 export interface SpinnerProps {
@@ -12,13 +13,14 @@ export interface SpinnerProps {
 }
 
 /** A busy indicator. */
-export function Spinner({ label = "Loading", showLabel = false, decorative = false, size = "medium", className }: SpinnerProps) {
+export function Spinner({ label, showLabel = false, decorative = false, size = "medium", className }: SpinnerProps) {
+  const { t } = useTranslation("ui");
   const wheel = <span aria-hidden="true" className={cx("ui-spinner", size === "small" && "ui-spinner--small")} />;
   if (decorative) return wheel;
   return (
     <span role="status" className={cx("ui-spinner-wrap", className)}>
       {wheel}
-      <span className={showLabel ? "ui-spinner__label" : "ui-visually-hidden"}>{label}</span>
+      <span className={showLabel ? "ui-spinner__label" : "ui-visually-hidden"}>{label ?? t("loading")}</span>
     </span>
   );
 }

@@ -14,4 +14,5 @@ export { RadioGroup } from "./RadioGroup.js";
 export { SelectField } from "./SelectField.js";
 export { Spinner } from "./Spinner.js";
 export { Table } from "./Table.js";
+export { Tabs } from "./Tabs.js";
 export { TextField } from "./TextField.js";

@@ -77,16 +77,17 @@ export function deploymentProperty(world: World): void {
       });
     });
 
-    it("production on the embedded database with SEED_DEMO unset refuses to start, naming SEED_DEMO, and prints no password", async () => {
-      const { DATABASE_URL: _shared, TRUST_PROXY: _proxy, ...env } = world.instanceEnv(world.databaseUrl);
+    it("production on the embedded database asking for demo data refuses to start, naming DATABASE_URL and SEED_DEMO, and prints no password", async () => {
+      const { DATABASE_URL: _shared, ...env } = world.instanceEnv(world.databaseUrl);
       const passwords = [newPassword(), newPassword()];
-      const run = await startOutcome({ ...env, NODE_ENV: "production", DEMO_ADMIN_PASSWORD: passwords[0] as string, DEMO_USER_PASSWORD: passwords[1] as string });
+      const run = await startOutcome({ ...env, NODE_ENV: "production", SEED_DEMO: "true", DEMO_ADMIN_PASSWORD: passwords[0] as string, DEMO_USER_PASSWORD: passwords[1] as string });
       expect({
         started: run.started,
         exitedNonZero: (run.exitCode ?? 0) !== 0,
+        namesDatabaseUrl: run.output.includes("DATABASE_URL"),
         namesSeedDemo: run.output.includes("SEED_DEMO"),
         printsAPassword: passwords.some((p) => run.output.includes(p)) || /Sign in with:|admin\s+admin \//.test(run.output),
-      }).toEqual({ started: false, exitedNonZero: true, namesSeedDemo: true, printsAPassword: false });
+      }).toEqual({ started: false, exitedNonZero: true, namesDatabaseUrl: true, namesSeedDemo: true, printsAPassword: false });
     });
 
     it("a fresh data folder is created 0700, and the database file and the seal-keys file 0600", async () => {

@@ -39,18 +39,25 @@ export class World {
   readonly otherLogs: string[] = [];
 
   async start(): Promise<void> {
+    const database = await createMariaDatabase();
+    this.dropDatabase = database.drop;
+    await this.startOn(database.url, [database.url, database.url]);
+  }
+
+  /**
+   * Starts one instance per URL of `instanceUrls` (the same database, perhaps through different servers of one
+   * cluster), all at the same moment; the first creates the demo data. `extraEnv` goes to every instance.
+   */
+  async startOn(databaseUrl: string, instanceUrls: string[], extraEnv: Record<string, string> = {}): Promise<void> {
     this.ledger.add("seal-key", this.seal.key);
     this.ledger.add("password", ADMIN_PASSWORD);
     this.ledger.add("password", DEMO_USER_PASSWORD);
     this.twilio = await startFakeTwilio();
     this.ledger.add("provider-token", this.twilio.authToken);
-    const database = await createMariaDatabase();
-    this.dropDatabase = database.drop;
-    this.databaseUrl = database.url;
-    this.db = new DbInspector(database.url);
-    const env = this.instanceEnv(database.url);
-    // Instance A creates the demo data; both start at the same moment.
-    this.cluster = await Cluster.start([{ ...env, SEED_DEMO: "true" }, { ...env, SEED_DEMO: "false" }], this.ledger);
+    this.databaseUrl = databaseUrl;
+    this.db = new DbInspector(databaseUrl);
+    const envs = instanceUrls.map((url, i) => ({ ...this.instanceEnv(url), SEED_DEMO: i === 0 ? "true" : "false", ...extraEnv }));
+    this.cluster = await Cluster.start(envs, this.ledger);
     await this.setUpAdmin();
   }
 

@@ -3,11 +3,13 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "n
 import { isAbsolute, join, resolve } from "node:path";
 import { parseCountryList, parseSealKeys, type SmsBudgetName, type SmsBudgets } from "@mfa/core";
 import { ConfigError, parseEnv, SMS_BUDGET_VARIABLES, type RawEnv } from "./env.js";
+import { mailConfig, type MailConfig } from "./mail.js";
 import { parseTrustProxy, type TrustProxy } from "./trust-proxy.js";
+import { webAuthnOrigins, webAuthnProblems, type WebAuthnConfig } from "./webauthn.js";
 
 export type DatabaseConfig =
   | { kind: "sqlite"; file: string }
-  | { kind: "mysql"; url: string; poolSize: number };
+  | { kind: "mysql"; url: string; poolSize: number; queryTimeoutMs: number };
 
 export interface Config {
   readonly env: "development" | "production" | "test";
@@ -17,6 +19,8 @@ export interface Config {
   readonly database: DatabaseConfig;
   readonly seal: { readonly keys: Readonly<Record<string, Uint8Array>>; readonly activeKeyId: string };
   readonly issuer: string;
+  /** Passkeys and security keys: the RP ID and the origins assertions may come from. */
+  readonly webauthn: WebAuthnConfig;
   readonly runMigrations: boolean;
   readonly seedDemo: boolean;
   readonly demoAdminPassword: string | undefined;
@@ -39,6 +43,36 @@ export interface Config {
   readonly session: { readonly idleMs: number; readonly absoluteMs: number; readonly recentProofMs: number };
   readonly throttle: ThrottleConfig;
   readonly webhooks: WebhookConfig;
+  /** Whether this instance sends the Force-On deadline reminders (any number may: a lease lets one at a time). */
+  readonly reminders: boolean;
+  /** Security alerts: whether this instance sends them; how many mailboxes of an account one phone number may be on before it is flagged. */
+  readonly alerts: { readonly delivery: boolean; readonly sharedPhoneThreshold: number };
+  /** The rollout job (deadline reminders, daily snapshots, old emails deleted): how often it looks for work; how long emails are kept. */
+  readonly rollout: { readonly intervalMs: number; readonly emailRetentionMs: number };
+  /** Test only (refused in production): the file whose milliseconds move the clock of the time rules. */
+  readonly clockOffsetFile: string | undefined;
+  /** Whether GET /graphql from a browser opens the playground (off in production unless asked for). */
+  readonly playground: boolean;
+  readonly metrics: MetricsConfig;
+  /** Emails: the outbox (development) or an SMTP server; who they come from; the console address their links use. */
+  readonly mail: MailConfig;
+  /** The mail-server check (`POST /mail-auth/v1/check`): off when no key is configured. */
+  readonly mailAuth: { readonly key: string | undefined };
+}
+
+/**
+ * Where `/metrics` is served: on the API's own port to a bearer of `token`, or on a separate address (`listen`,
+ * with the token too when one is set); off when neither is configured.
+ */
+export interface MetricsConfig {
+  readonly token: string | undefined;
+  readonly listen: { readonly host: string; readonly port: number } | undefined;
+}
+
+/** `host:port` (a bracketed IPv6 host loses its brackets). */
+function hostAndPort(value: string): { host: string; port: number } {
+  const colon = value.lastIndexOf(":");
+  return { host: value.slice(0, colon).replace(/^\[(.*)\]$/, "$1"), port: Number(value.slice(colon + 1)) };
 }
 
 /** Signed webhooks: whether this instance delivers, how often it looks for due deliveries, how long one may take. */
@@ -105,7 +139,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const raw = parseEnv(env);
   const dataDir = isAbsolute(raw.DATA_DIR) ? raw.DATA_DIR : resolve(cwd, raw.DATA_DIR);
   const database: DatabaseConfig = raw.DATABASE_URL
-    ? { kind: "mysql", url: raw.DATABASE_URL, poolSize: raw.DATABASE_POOL_SIZE }
+    ? { kind: "mysql", url: raw.DATABASE_URL, poolSize: raw.DATABASE_POOL_SIZE, queryTimeoutMs: raw.DATABASE_QUERY_TIMEOUT_MS }
     : { kind: "sqlite", file: join(dataDir, "mfa.sqlite") };
 
   if (!raw.MFA_SEAL_KEYS && database.kind === "mysql") {
@@ -128,6 +162,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     if (!parsed.ok) throw new ConfigError(`Invalid configuration:\n  TRUST_PROXY: ${parsed.message}`);
     trustProxy = parsed.value;
   }
+  const origins = webAuthnOrigins(raw.WEBAUTHN_ORIGINS, raw.PORT);
+  const webauthnProblems = webAuthnProblems({ rpId: raw.WEBAUTHN_RP_ID, origins });
+  if (webauthnProblems.length) throw new ConfigError(`Invalid configuration:\n${webauthnProblems.map((p) => `  ${p}`).join("\n")}`);
   const consoleDir = raw.CONSOLE_DIR ? resolve(cwd, raw.CONSOLE_DIR) : undefined;
   const config: Config = {
     env: raw.NODE_ENV,
@@ -137,8 +174,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     database,
     seal: Object.freeze({ keys: Object.freeze(keys), activeKeyId }),
     issuer: raw.MFA_ISSUER,
+    webauthn: Object.freeze({ rpId: raw.WEBAUTHN_RP_ID, rpName: raw.MFA_ISSUER, origins: Object.freeze(origins) }),
     runMigrations: raw.RUN_MIGRATIONS,
-    seedDemo: raw.SEED_DEMO === "auto" ? database.kind === "sqlite" : raw.SEED_DEMO === "true",
+    // Production never seeds (SEED_DEMO=true stops it; "auto" means the embedded database, which it refuses).
+    seedDemo: raw.NODE_ENV !== "production" && (raw.SEED_DEMO === "auto" ? database.kind === "sqlite" : raw.SEED_DEMO === "true"),
     demoAdminPassword: raw.DEMO_ADMIN_PASSWORD,
     demoUserPassword: raw.DEMO_USER_PASSWORD,
     consoleDir,
@@ -169,6 +208,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       knownBrowserMs: 180 * 24 * 3_600_000,
     }),
     webhooks: Object.freeze({ delivery: raw.WEBHOOK_DELIVERY, pollIntervalMs: raw.WEBHOOK_POLL_INTERVAL_MS, timeoutMs: raw.WEBHOOK_TIMEOUT_MS }),
+    playground: raw.GRAPHQL_PLAYGROUND ?? raw.NODE_ENV !== "production",
+    metrics: Object.freeze({ token: raw.METRICS_TOKEN, listen: raw.METRICS_LISTEN ? Object.freeze(hostAndPort(raw.METRICS_LISTEN)) : undefined }),
+    mail: mailConfig(raw),
+    reminders: raw.MFA_REMINDERS,
+    alerts: Object.freeze({ delivery: raw.SECURITY_ALERTS, sharedPhoneThreshold: raw.SHARED_PHONE_THRESHOLD }),
+    rollout: Object.freeze({ intervalMs: raw.ROLLOUT_JOB_INTERVAL_MS, emailRetentionMs: raw.EMAIL_RETENTION_DAYS * 24 * 3_600_000 }),
+    clockOffsetFile: raw.CLOCK_OFFSET_FILE ? resolve(cwd, raw.CLOCK_OFFSET_FILE) : undefined,
+    mailAuth: Object.freeze({ key: raw.MAIL_AUTH_KEY }),
   };
   return Object.freeze(config);
 }

@@ -1,4 +1,6 @@
+import { SHARED_PHONE_THRESHOLD } from "@mfa/core";
 import { z } from "zod";
+import { productionProblems, type Problem } from "./production.js";
 
 const bool = z
   .enum(["true", "false", "1", "0", "yes", "no"])
@@ -29,12 +31,15 @@ const envSchema = z.object({
     .optional(),
   DATA_DIR: z.string().min(1).default("data"),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  DATABASE_QUERY_TIMEOUT_MS: z.coerce.number().int().min(500).max(60_000).default(3_000),
   MFA_SEAL_KEYS: z
     .string()
     .regex(/^[A-Za-z0-9_-]{1,32}:[A-Za-z0-9+/=_-]{43,44}(,[A-Za-z0-9_-]{1,32}:[A-Za-z0-9+/=_-]{43,44})*$/, "must be kid:base64key[,kid:base64key...] with 32-byte keys")
     .optional(),
   MFA_SEAL_ACTIVE_KEY_ID: z.string().min(1).max(32).optional(),
   MFA_ISSUER: z.string().min(1).max(64).default("MFA Console"),
+  WEBAUTHN_RP_ID: z.string().min(1).max(253).default("localhost"),
+  WEBAUTHN_ORIGINS: z.string().min(1).max(2000).optional(),
   RUN_MIGRATIONS: bool.default(true),
   SEED_DEMO: z.enum(["auto", "true", "false"]).default("auto"),
   DEMO_ADMIN_PASSWORD: z.string().min(12, "must be at least 12 characters").max(128).optional(),
@@ -74,11 +79,59 @@ const envSchema = z.object({
   API_KEY_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(120),
   LOG_LEVEL: z.enum(["silent", "error", "warn", "info", "debug"]).default("info"),
   WEBHOOK_DELIVERY: bool.default(true),
+  MFA_REMINDERS: bool.default(true),
+  /** Whether this instance sends the security alerts queued by changes (any number may: a lease lets one at a time). */
+  SECURITY_ALERTS: bool.default(true),
+  /** Mailboxes of one account a phone number may be verified on before the admin is told. */
+  SHARED_PHONE_THRESHOLD: z.coerce.number().int().min(1).max(1_000).default(SHARED_PHONE_THRESHOLD),
+  /** How often the rollout job (deadline reminders, daily snapshots, email retention) looks for work. */
+  ROLLOUT_JOB_INTERVAL_MS: z.coerce.number().int().min(500).max(3_600_000).default(60_000),
+  /** Days an email (the outbox's, or a sent one's record) is kept before the rollout job deletes it. */
+  EMAIL_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  /** Test only: a file holding milliseconds added to the clock of the rules that read the time; production refuses it. */
+  CLOCK_OFFSET_FILE: z.string().min(1).max(4096).optional(),
   WEBHOOK_POLL_INTERVAL_MS: z.coerce.number().int().min(100).max(60_000).default(1_000),
+  /** The mail servers' key for POST /mail-auth/v1/check (header X-Mail-Auth-Key); the route is off without it. */
+  MAIL_AUTH_KEY: z.string().min(24, "must be at least 24 characters (a random secret shared with the mail servers)").max(256).optional(),
   WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(500).max(15_000).default(5_000),
+  GRAPHQL_PLAYGROUND: bool.optional(),
+  METRICS_TOKEN: z
+    .string()
+    .min(32, "must be at least 32 characters (e.g. openssl rand -hex 32)")
+    .max(256)
+    .regex(/^[\x21-\x7e]+$/, "must be printable ASCII without spaces")
+    .optional(),
+  METRICS_LISTEN: z
+    .string()
+    .regex(/^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+):\d{1,5}$/, "must be host:port, e.g. 127.0.0.1:9464 or [::1]:9464")
+    .refine((value) => Number(value.slice(value.lastIndexOf(":") + 1)) <= 65535, "the port must be at most 65535")
+    .optional(),
+  MAIL_TRANSPORT: z.enum(["outbox", "smtp"]).default("outbox"),
+  SMTP_URL: z.string().min(1).optional(),
+  SMTP_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(60_000).default(10_000),
+  MAIL_FROM: z.string().min(1).max(320).optional(),
+  CONSOLE_URL: z.string().min(1).max(2048).optional(),
 });
 
 export type RawEnv = z.infer<typeof envSchema>;
+
+/** Settings that are each valid but do not fit together, in any environment. */
+function crossChecks(raw: RawEnv): Problem[] {
+  const problems: Problem[] = [];
+  if (raw.MFA_SEAL_KEYS && raw.MFA_SEAL_ACTIVE_KEY_ID) {
+    const ids = raw.MFA_SEAL_KEYS.split(",").map((pair) => pair.split(":")[0]);
+    if (!ids.includes(raw.MFA_SEAL_ACTIVE_KEY_ID)) problems.push({ variable: "MFA_SEAL_ACTIVE_KEY_ID", message: "names no key of MFA_SEAL_KEYS" });
+  }
+  for (const [, name] of SMS_BUDGET_VARIABLES) {
+    if (raw[name] > raw[`${name}_MAX`]) problems.push({ variable: name, message: `must not exceed ${name}_MAX (${raw[`${name}_MAX`]})` });
+  }
+  if (raw.SMS_SENDER === "twilio") {
+    for (const name of ["TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "TWILIO_FROM"] as const) {
+      if (!raw[name]) problems.push({ variable: name, message: "required when SMS_SENDER=twilio" });
+    }
+  }
+  return problems;
+}
 
 export class ConfigError extends Error {
   override name = "ConfigError";
@@ -88,39 +141,12 @@ export class ConfigError extends Error {
 export function parseEnv(env: Record<string, string | undefined>): RawEnv {
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ""));
   const result = envSchema.safeParse(cleaned);
-  if (!result.success) {
-    const lines = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
-    throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
+  const production = cleaned.NODE_ENV === "production" ? productionProblems(cleaned) : [];
+  const problems: Problem[] = result.success
+    ? [...crossChecks(result.data), ...production]
+    : [...result.error.issues.map((issue) => ({ variable: issue.path.join("."), message: issue.message })), ...production];
+  if (!result.success || problems.length) {
+    throw new ConfigError(`Invalid configuration:\n${problems.map((p) => `  ${p.variable}: ${p.message}`).join("\n")}`);
   }
-  const raw = result.data;
-  if (raw.NODE_ENV === "production" && !raw.MFA_SEAL_KEYS) {
-    throw new ConfigError("Invalid configuration:\n  MFA_SEAL_KEYS: required in production (kid:base64key with a 32-byte key)");
-  }
-  if (raw.MFA_SEAL_KEYS && raw.MFA_SEAL_ACTIVE_KEY_ID) {
-    const ids = raw.MFA_SEAL_KEYS.split(",").map((pair) => pair.split(":")[0]);
-    if (!ids.includes(raw.MFA_SEAL_ACTIVE_KEY_ID)) {
-      throw new ConfigError("Invalid configuration:\n  MFA_SEAL_ACTIVE_KEY_ID: names no key of MFA_SEAL_KEYS");
-    }
-  }
-  if (raw.NODE_ENV === "production" && raw.SMS_SENDER === "outbox") {
-    throw new ConfigError(
-      "Invalid configuration:\n  SMS_SENDER: the outbox keeps texts for development only; production needs a provider (SMS_SENDER=twilio with TWILIO_*)",
-    );
-  }
-  if (raw.NODE_ENV === "production" && !raw.DATABASE_URL && raw.SEED_DEMO === "auto") {
-    throw new ConfigError(
-      "Invalid configuration:\n  SEED_DEMO: set it explicitly in production on the embedded database (false; true only for a demonstration, it prints the demo passwords)",
-    );
-  }
-  const overMax = SMS_BUDGET_VARIABLES.filter(([, name]) => raw[name] > raw[`${name}_MAX`]);
-  if (overMax.length) {
-    throw new ConfigError(`Invalid configuration:\n${overMax.map(([, name]) => `  ${name}: must not exceed ${name}_MAX (${raw[`${name}_MAX`]})`).join("\n")}`);
-  }
-  if (raw.SMS_SENDER === "twilio") {
-    const missing = (["TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "TWILIO_FROM"] as const).filter((name) => !raw[name]);
-    if (missing.length) {
-      throw new ConfigError(`Invalid configuration:\n${missing.map((name) => `  ${name}: required when SMS_SENDER=twilio`).join("\n")}`);
-    }
-  }
-  return raw;
+  return result.data;
 }

@@ -6,9 +6,8 @@ import type { DatabaseConfig } from "#src/config/config.js";
 import { entities } from "./entities.js";
 import { migrations } from "./migrations/index.js";
 import { SnakeNamingStrategy } from "./naming.js";
+import { retryTransactions } from "./retry.js";
 import { serialiseSqlite } from "./sqlite-serial.js";
-
-const QUERY_TIMEOUT_MS = 3_000;
 
 /** One factory for every engine: embedded SQLite by default, MySQL/MariaDB by URL. */
 export function createDataSource(database: DatabaseConfig): DataSource {
@@ -33,7 +32,7 @@ export function createDataSource(database: DatabaseConfig): DataSource {
     serialiseSqlite(dataSource);
     return dataSource;
   }
-  return new DataSource({
+  const dataSource = new DataSource({
     ...common,
     type: database.url.startsWith("mariadb:") ? "mariadb" : "mysql",
     url: database.url.replace(/^mariadb:/, "mysql:"),
@@ -42,9 +41,16 @@ export function createDataSource(database: DatabaseConfig): DataSource {
     poolSize: database.poolSize,
     connectTimeout: 3_000,
     // A statement that gets no answer fails after this long (the connection is dropped), so a frozen
-    // database yields a coded error instead of a hanging request.
-    maxQueryExecutionTime: QUERY_TIMEOUT_MS,
+    // database yields a coded error instead of a hanging request. On a Galera cluster it must outlast the
+    // commit stall a crashed node causes (evs.suspect_timeout, 5 s by default).
+    maxQueryExecutionTime: database.queryTimeoutMs,
     enableQueryTimeout: true,
+    // The hot paths send a transaction's statements together (db/sql.ts runBatch): one round trip.
+    // Every statement is parameterised (raw SQL lives in *.queries.ts only, checked by lint).
+    multipleStatements: true,
     extra: { waitForConnections: true, queueLimit: 0, enableKeepAlive: true },
   });
+  // A deadlock victim, or on a Galera cluster the loser of a conflict with another node's commit, runs again.
+  retryTransactions(dataSource);
+  return dataSource;
 }

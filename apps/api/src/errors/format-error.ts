@@ -5,9 +5,13 @@ import type { Logger } from "#src/logger.js";
 import { SmsDeliveryError } from "./sms-delivery-error.js";
 import { AppError } from "./app-error.js";
 import { ErrorCode, errorCodes } from "./codes.js";
+import { isWriteConflict, writeConflictError } from "./write-conflict.js";
 
-/** Errors the database driver raises when it cannot be reached. */
-const UNAVAILABLE = /ECONNREFUSED|ETIMEDOUT|PROTOCOL_SEQUENCE_TIMEOUT|inactivity timeout|ECONNRESET|PROTOCOL_CONNECTION_LOST|Connection lost|connect ETIMEDOUT|Pool is closed|SQLITE_BUSY|Cannot enqueue|closed state/i;
+/**
+ * Errors the database driver raises when it cannot be reached, and a Galera node's refusal while it is not part of
+ * the cluster's primary component (joining, or cut off from the others).
+ */
+const UNAVAILABLE = /ECONNREFUSED|ETIMEDOUT|PROTOCOL_SEQUENCE_TIMEOUT|inactivity timeout|ECONNRESET|PROTOCOL_CONNECTION_LOST|Connection lost|connect ETIMEDOUT|Pool is closed|SQLITE_BUSY|Cannot enqueue|closed state|WSREP has not yet prepared node/i;
 
 export function isDatabaseUnavailable(error: unknown): boolean {
   const text = error instanceof Error ? `${(error as { code?: string }).code ?? ""} ${error.message}` : String(error);
@@ -48,6 +52,11 @@ export function createFormatError(logger: Logger) {
     if (error instanceof GraphQLError && !error.originalError && !(original instanceof Error && original !== error)) {
       // Raised by GraphQL itself about the request (e.g. an operation type this schema does not serve).
       return { ...base, extensions: { code: ErrorCode.BAD_REQUEST } };
+    }
+    if (isWriteConflict(original)) {
+      // A conflict that no retry covered: the transaction was rolled back, so the answer is "not done".
+      logger.warn("write conflict", { error: String(original) });
+      return { ...base, message: writeConflictError().message, extensions: { code: ErrorCode.WRITE_CONFLICT } };
     }
     if (isDatabaseUnavailable(original)) {
       logger.warn("database unavailable", { error: String(original) });

@@ -138,7 +138,7 @@ describe("singleLoginMutationRule", () => {
 
   it("lists every sign-in step of the API", () => {
     expect([...LOGIN_MUTATIONS].sort()).toEqual(
-      ["addPhone", "completeLogin", "login", "reauthenticate", "resendPhoneVerification", "sendLoginPasscode", "verifyDevice"],
+      ["addPhone", "completeLogin", "finishWebAuthnRegistration", "login", "reauthenticate", "resendPhoneVerification", "sendLoginPasscode", "verifyDevice"],
     );
   });
 });

@@ -19,6 +19,7 @@ export const LOGIN_MUTATIONS: ReadonlySet<string> = new Set([
   "verifyDevice",
   "resendPhoneVerification",
   "addPhone",
+  "finishWebAuthnRegistration",
 ]);
 
 export const SINGLE_LOGIN_MESSAGE = "Only one sign-in step may be sent per request.";

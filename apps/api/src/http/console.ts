@@ -12,18 +12,23 @@ const wantsHtml = (req: Request) => req.method === "GET" && (req.headers.accept 
 
 /**
  * Serves the console (a single-page app) and the GraphQL playground from the same origin.
- * GET /graphql from a browser opens the playground; every other method goes to the API.
+ * GET /graphql from a browser opens the playground (when `playground` is on: not in production unless asked for);
+ * every other method goes to the API.
  *
  * Files are sent relative to `consoleDir` (`root`): `send` refuses any path with a dot-segment, and
  * only the part below the root is checked, so an install inside a hidden folder (~/.cache/...) works.
  */
-export function mountConsole(app: Express, consoleDir: string): void {
+export function mountConsole(app: Express, consoleDir: string, options: { playground: boolean }): void {
   const index = join(consoleDir, "index.html");
   const playground = join(consoleDir, "playground.html");
   const built = existsSync(index);
 
   app.get("/graphql", (req, res, next) => {
     if (!wantsHtml(req)) return next();
+    if (!options.playground) {
+      res.status(404).type("text/plain").send("The GraphQL playground is not served here. POST GraphQL requests to this address.");
+      return;
+    }
     if (!existsSync(playground)) {
       res.status(503).type("text/plain").send("The GraphQL playground is not built. Run the build first.");
       return;
@@ -40,7 +45,7 @@ export function mountConsole(app: Express, consoleDir: string): void {
   }
   app.use("/assets", express.static(join(consoleDir, "assets"), { immutable: true, maxAge: "1y", index: false }));
   app.use(express.static(consoleDir, { index: false, maxAge: 0 }));
-  app.get(/^\/(?!graphql|healthz|readyz|v2\.0).*/, (req, res, next) => {
+  app.get(/^\/(?!graphql|healthz|readyz|v2\.0|exports\/).*/, (req, res, next) => {
     if (!wantsHtml(req)) return next();
     res.setHeader("cache-control", "no-cache");
     res.sendFile("index.html", { root: consoleDir });

@@ -72,12 +72,39 @@ describe.each(ENGINES)("admin stories on %s", (engine) => {
     expect(tree.body.data?.domains[0]).toMatchObject({ policy: "OPTIONAL", children: [{ policy: "OPTIONAL" }] });
   });
 
-  it("refuses REQUIRED from an admin who has not set up MFA", async () => {
+  it("refuses REQUIRED from an admin who has not set up MFA, and the preview says so before Save", async () => {
     const tenant = await createTenant(t, "OPTIONAL");
     const adminToken = (await login(t, tenant.adminUsername)).token as string;
+    const IMPACT = `query I($d: ID!, $p: PolicyLevel!) { policyImpact(domainId: $d, policy: $p) { saveRefusal } }`;
+    const preview = await t.gql<{ policyImpact: { saveRefusal: string | null } }>(IMPACT, { d: tenant.domainId, p: "REQUIRED" }, bearer(adminToken));
+    expect(preview.body.data?.policyImpact.saveRefusal).toBe("ADMIN_MFA_NOT_SET_UP");
+    const lowering = await t.gql<{ policyImpact: { saveRefusal: string | null } }>(IMPACT, { d: tenant.domainId, p: "OFF" }, bearer(adminToken));
+    expect(lowering.body.data?.policyImpact.saveRefusal).toBeNull();
     const res = await t.gql(SET_POLICY, { input: { domainId: tenant.domainId, policy: "REQUIRED" } }, bearer(adminToken));
     expect(codeOf(res.body.errors)).toBe("FORBIDDEN");
     expect(res.body.errors?.[0]?.extensions?.reason).toBe("ADMIN_MFA_NOT_SET_UP");
+    const { token: withDevice } = await enrolTotp(t, tenant.adminUsername);
+    const ready = await t.gql<{ policyImpact: { saveRefusal: string | null } }>(IMPACT, { d: tenant.domainId, p: "REQUIRED" }, bearer(withDevice));
+    expect(ready.body.errors).toBeUndefined();
+    expect(ready.body.data?.policyImpact.saveRefusal).toBeNull();
+  });
+
+  it("refuses a per-user Required override from an admin who has not set up MFA, as it refuses Force-On, and changes nothing", async () => {
+    const tenant = await createTenant(t, "OPTIONAL");
+    const username = await createMailbox(t, tenant, "override-me");
+    const adminToken = (await login(t, tenant.adminUsername)).token as string;
+    const userId = (await t.gql<{ me: { id: string } }>(ME, {}, bearer((await login(t, username)).token as string))).body.data?.me.id;
+    const OVERRIDE = `mutation O($id: ID!, $l: UserOverride!) { setUserMfaOverride(userId: $id, level: $l) { user { mfaOverride } } }`;
+    const refused = await t.gql(OVERRIDE, { id: userId, l: "REQUIRED" }, bearer(adminToken));
+    expect(codeOf(refused.body.errors)).toBe("FORBIDDEN");
+    expect(refused.body.errors?.[0]?.extensions?.reason).toBe("ADMIN_MFA_NOT_SET_UP");
+    const rows: { mfa_override: string }[] = await t.server.dataSource.query("SELECT mfa_override FROM users WHERE id = ?", [userId]);
+    expect(rows[0]?.mfa_override).toBe("DEFAULT");
+    // Making MFA optional for the user asks nothing of the admin's own login.
+    expect((await t.gql(OVERRIDE, { id: userId, l: "OPTIONAL" }, bearer(adminToken))).body.errors).toBeUndefined();
+    const { token: withDevice } = await enrolTotp(t, tenant.adminUsername);
+    const allowed = await t.gql<{ setUserMfaOverride: { user: { mfaOverride: string } } }>(OVERRIDE, { id: userId, l: "REQUIRED" }, bearer(withDevice));
+    expect(allowed.body.data?.setUserMfaOverride.user.mfaOverride, JSON.stringify(allowed.body.errors)).toBe("REQUIRED");
   });
 
   it("reset MFA: the user's devices go, their sessions end, and they enrol again", async () => {

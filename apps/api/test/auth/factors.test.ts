@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ENGINES } from "../support/engines.js";
-import { COMPLETE, ME, VERIFY, accountTexts, bearer, codeOf, createMailbox, createTenant, enrolTotp, lastTextedCode, login, oathtool } from "../support/fixtures.js";
+import { COMPLETE, ENROLL_TOTP, ME, VERIFY, accountTexts, bearer, codeOf, createMailbox, createTenant, enrolTotp, lastTextedCode, login, oathtool } from "../support/fixtures.js";
 import { startTestServer, type TestServer } from "../support/server.js";
 
 const ADD_PHONE = `mutation Add($input: AddPhoneInput!) { addPhone(input: $input) { device { id kind verified maskedPhone } } }`;
@@ -105,6 +105,7 @@ describe.each(ENGINES)("second factors on %s", (engine) => {
     expect(codeOf(stillRefused.body.errors)).toBe("RECENT_AUTH_REQUIRED");
     const wrong = await t.gql(`mutation { reauthenticate(input: { passcode: "000000" }) { validUntil } }`, {}, bearer(token));
     expect(codeOf(wrong.body.errors)).toBe("INVALID_PASSCODE");
+    expect(wrong.body.errors?.[0]?.extensions?.["attemptsLeft"]).toBe(6);
     const ok = await t.gql(`mutation R($code: String!) { reauthenticate(input: { passcode: $code }) { validUntil } }`, { code: oathtool(secret, verifiedAtMs + 30_000) }, bearer(token));
     expect(ok.body.errors).toBeUndefined();
     const removed = await t.gql<{ removeDevice: { security: { mfaEnabled: boolean } } }>(`mutation R($id: ID!) { removeDevice(deviceId: $id) { security { mfaEnabled } } }`, { id: deviceId }, bearer(token));
@@ -203,5 +204,67 @@ describe.each(ENGINES)("second factors on %s", (engine) => {
     const token = (await login(t, plain)).token as string;
     const refused = await t.gql(`mutation { enrollTotp(input: { name: "App" }) { secret } }`, {}, bearer(token));
     expect(codeOf(refused.body.errors)).toBe("FORBIDDEN");
+  });
+  it("never makes one phone the default and the backup at once", async () => {
+    const tenant = await createTenant(t, "OPTIONAL");
+    const username = await createMailbox(t, tenant, "defaultbackup");
+    const { token, deviceId: appId } = await enrolTotp(t, username);
+    const added = await t.gql<{ addPhone: { device: { id: string } } }>(ADD_PHONE, { input: { country: "US", number: "(201) 555-0142", name: "Mobile" } }, bearer(token));
+    const phoneId = added.body.data?.addPhone.device.id as string;
+    const verified = await t.gql(VERIFY, { input: { deviceId: phoneId, code: await lastTextedCode(t, tenant), makeDefault: false } }, bearer(token));
+    expect(verified.body.errors).toBeUndefined();
+    const flags = async () => {
+      const me = await t.gql<{ me: { security: { devices: { id: string; isDefault: boolean; isBackup: boolean }[] } } }>(ME, {}, bearer(token));
+      return Object.fromEntries((me.body.data?.me.security.devices ?? []).map((d) => [d.id === phoneId ? "phone" : "app", [d.isDefault, d.isBackup]]));
+    };
+    const setBackup = () => t.gql(`mutation B($id: ID!) { setBackupPhone(deviceId: $id) { device { id isBackup } } }`, { id: phoneId }, bearer(token));
+    const setDefault = (id: string) => t.gql(`mutation D($id: ID!) { setDefaultDevice(deviceId: $id) { device { id isDefault isBackup } } }`, { id }, bearer(token));
+
+    expect((await setBackup()).body.errors).toBeUndefined();
+    expect(await flags()).toEqual({ app: [true, false], phone: [false, true] });
+    // The backup phone made the default is no longer the backup.
+    expect((await setDefault(phoneId)).body.errors).toBeUndefined();
+    expect(await flags()).toEqual({ app: [false, false], phone: [true, false] });
+    // The default phone cannot also be the backup.
+    const refused = await setBackup();
+    expect(codeOf(refused.body.errors)).toBe("BAD_USER_INPUT");
+    expect(await flags()).toEqual({ app: [false, false], phone: [true, false] });
+    // A backup phone that becomes the default when the default is removed stops being the backup.
+    expect((await setDefault(appId)).body.errors).toBeUndefined();
+    expect((await setBackup()).body.errors).toBeUndefined();
+    const removed = await t.gql(`mutation R($id: ID!) { removeDevice(deviceId: $id) { security { mfaEnabled } } }`, { id: appId }, bearer(token));
+    expect(removed.body.errors).toBeUndefined();
+    expect(await flags()).toEqual({ phone: [true, false] });
+  });
+
+  it("discards a pending device of its own, in a setup-only session too, and nothing else", async () => {
+    const tenant = await createTenant(t, "REQUIRED");
+    const username = await createMailbox(t, tenant, "discard");
+    const other = await createMailbox(t, tenant, "discardother");
+    const setupToken = (await login(t, username)).token as string;
+    const DISCARD = `mutation X($id: ID!) { discardPendingDevice(deviceId: $id) { deviceId } }`;
+    const pending = await t.gql<{ enrollTotp: { device: { id: string } } }>(ENROLL_TOTP, {}, bearer(setupToken));
+    const pendingId = pending.body.data?.enrollTotp.device.id as string;
+    const second = await t.gql<{ enrollTotp: { device: { id: string } } }>(ENROLL_TOTP, {}, bearer(setupToken));
+    const keptId = second.body.data?.enrollTotp.device.id as string;
+    // Another user's pending device is not found.
+    const otherToken = (await login(t, other)).token as string;
+    const foreign = await t.gql(DISCARD, { id: pendingId }, bearer(otherToken));
+    expect(codeOf(foreign.body.errors)).toBe("NOT_FOUND");
+
+    const discarded = await t.gql<{ discardPendingDevice: { deviceId: string } }>(DISCARD, { id: pendingId }, bearer(setupToken));
+    expect(discarded.body.errors).toBeUndefined();
+    expect(discarded.body.data?.discardPendingDevice.deviceId).toBe(pendingId);
+    const rows: { id: string }[] = await t.server.dataSource.query("SELECT d.id FROM devices d JOIN users u ON u.id = d.user_id WHERE u.username = ?", [username]);
+    expect(rows.map((r) => r.id)).toEqual([keptId]);
+    const again = await t.gql(DISCARD, { id: pendingId }, bearer(setupToken));
+    expect(codeOf(again.body.errors)).toBe("NOT_FOUND");
+    const audit = await t.server.dataSource.query("SELECT action FROM audit_events WHERE account_id = ? AND action = 'DEVICE_SETUP_CANCELLED'", [tenant.accountId]);
+    expect(audit).toHaveLength(1);
+
+    // A verified device is a factor: it goes through removeDevice, never through this.
+    const app = await enrolTotp(t, await createMailbox(t, await createTenant(t, "OPTIONAL"), "discardverified"));
+    const refused = await t.gql(DISCARD, { id: app.deviceId }, bearer(app.token));
+    expect(codeOf(refused.body.errors)).toBe("CONFLICT");
   });
 });

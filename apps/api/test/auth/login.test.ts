@@ -121,6 +121,31 @@ describe.each(ENGINES)("two-step login on %s", (engine) => {
     expect(codeOf(right.body.errors)).toBe("ACCOUNT_LOCKED");
   });
 
+  it("tells how many wrong codes are left before the lock (extensions.attemptsLeft), a replay the same as a wrong code", async () => {
+    const tenant = await createTenant(t, "OPTIONAL");
+    const username = await createMailbox(t, tenant, "attemptsleft");
+    const { secret, verifiedAtMs } = await enrolTotp(t, username);
+    const first = await login(t, username);
+    const used = oathtool(secret, verifiedAtMs + 30_000);
+    expect((await t.gql(COMPLETE, { input: { challengeId: first.challengeId, passcode: used } })).body.errors).toBeUndefined();
+    const step1 = await login(t, username);
+    const left: unknown[] = [];
+    for (let i = 0; i < 3; i++) {
+      const res = await t.gql(COMPLETE, { input: { challengeId: step1.challengeId, passcode: "000000" } });
+      expect(codeOf(res.body.errors)).toBe("INVALID_PASSCODE");
+      left.push(res.body.errors?.[0]?.extensions?.["attemptsLeft"]);
+    }
+    expect(left).toEqual([6, 5, 4]);
+    // A code already spent is refused like a wrong one, with the same extension, and costs nothing.
+    const replay = await t.gql(COMPLETE, { input: { challengeId: step1.challengeId, passcode: used } });
+    expect(codeOf(replay.body.errors)).toBe("INVALID_PASSCODE");
+    expect(replay.body.errors?.[0]?.extensions?.["attemptsLeft"]).toBe(4);
+    // A wrong password proves nothing and tells nothing of the counter.
+    const wrongPassword = await t.gql(LOGIN, { input: { username, password: "not the password" } });
+    expect(codeOf(wrongPassword.body.errors)).toBe("INVALID_CREDENTIALS");
+    expect(wrongPassword.body.errors?.[0]?.extensions?.["attemptsLeft"]).toBeUndefined();
+  });
+
   it("resets the failure counter after a success", async () => {
     const tenant = await createTenant(t, "OPTIONAL");
     const username = await createMailbox(t, tenant, "reset");

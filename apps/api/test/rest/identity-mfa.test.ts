@@ -220,7 +220,16 @@ describe.each(ENGINES)("Identity REST multi-factor on %s", (engine) => {
     const seen = await call(t, "GET", `/v2.0/users/${userA.userId}`, { token: admin.token });
     expect(seen.status).toBe(200);
     expect(seen.body.user?.["RAX-AUTH:multiFactorEnabled"]).toBe(false);
-    const enforce = await call(t, "PUT", mfa(userA.userId), { token: admin.token, body: { "RAX-AUTH:multiFactor": { userMultiFactorEnforcementLevel: "REQUIRED" } } });
+    const required = { "RAX-AUTH:multiFactor": { userMultiFactorEnforcementLevel: "REQUIRED" } };
+    // As for a domain, an admin without a second factor cannot force one on a user.
+    const refused = await call(t, "PUT", mfa(userA.userId), { token: admin.token, body: required });
+    expect(refused.status).toBe(403);
+    expect(refused.body.forbidden?.message).toMatch(/before you require it for others/);
+    const added = await call(t, "POST", `${mfa(admin.userId)}/otp-devices`, { token: admin.token, body: { "RAX-AUTH:otpDevice": { name: "Admin app" } } });
+    const device = added.body["RAX-AUTH:otpDevice"] as { id: string; keyUri: string };
+    const secret = new URL(device.keyUri).searchParams.get("secret") as string;
+    expect((await call(t, "POST", `${mfa(admin.userId)}/otp-devices/${device.id}/verify`, { token: admin.token, body: { "RAX-AUTH:verificationCode": { code: oathtool(secret) } } })).status).toBe(204);
+    const enforce = await call(t, "PUT", mfa(userA.userId), { token: admin.token, body: required });
     expect(enforce.status).toBe(204);
     expect((await call(t, "GET", `/v2.0/users/${userA.userId}`, { token: admin.token })).body.user?.["RAX-AUTH:userMultiFactorEnforcementLevel"]).toBe("REQUIRED");
     // REQUIRED revokes the user's tokens not obtained with MFA.

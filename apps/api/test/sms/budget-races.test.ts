@@ -58,7 +58,7 @@ describe.each(ENGINES)("SMS budgets under parallel requests on %s", (engine) => 
     expect(await counter(t, `domain:hour:${tenant.domainId}`)).toBe(texts);
     expect(await counter(t, `account:hour:${tenant.accountId}`)).toBe(texts);
     for (const [i, user] of users.entries()) expect(await counter(t, `user:hour:${user.id}`)).toBe(perUser[i]);
-  });
+  }, 120_000);
 
   it("one number added at once by 30 requests of 3 users gets exactly its daily budget of 5 texts", async () => {
     const tenant = await createTenant(t, "OPTIONAL");
@@ -70,5 +70,5 @@ describe.each(ENGINES)("SMS budgets under parallel requests on %s", (engine) => 
     expect(sent).toBeLessThanOrEqual(5);
     if (engine === "mariadb") expect(sent).toBe(5);
     for (const answer of answers) if (answer.body.errors) expect(["SMS_BUDGET_EXCEEDED", "CONFLICT"]).toContain(codeOf(answer.body.errors));
-  });
+  }, 120_000);
 });

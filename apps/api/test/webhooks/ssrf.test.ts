@@ -4,30 +4,21 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AuditAction } from "#src/modules/audit/audit-action.js";
 import type { Resolver } from "#src/modules/webhooks/url-guard.js";
 import { WebhookService } from "#src/modules/webhooks/webhooks.service.js";
-import { ENGINES } from "../support/engines.js";
 import { bearer, codeOf, createTenant, login, type Tenant } from "../support/fixtures.js";
 import { startTestServer, type TestServer } from "../support/server.js";
 import { CREATE } from "./webhook-fixtures.js";
 import { drain, storedDeliveries, workerOf } from "./worker-fixtures.js";
+import { PRODUCTION_ENV } from "../support/production.js";
 
-/** Production refuses the outbox sender: a provider is configured (never called here). */
-const PRODUCTION = {
-  NODE_ENV: "production",
-  SMS_SENDER: "twilio",
-  TWILIO_ACCOUNT_SID: `AC${"0".repeat(32)}`,
-  TWILIO_AUTH_TOKEN: "not-used-by-these-tests",
-  TWILIO_FROM: "+15005550006",
-  TWILIO_BASE_URL: "http://127.0.0.1:9",
-};
-
-describe.each(ENGINES)("webhook URLs in production on %s", (engine) => {
+// Production runs on MySQL/MariaDB only (it refuses the embedded database).
+describe.each(["mariadb"] as const)("webhook URLs in production on %s", (engine) => {
   let t: TestServer;
   let tenant: Tenant;
   let admin = "";
   let receiver: WebhookReceiver;
 
   beforeAll(async () => {
-    t = await startTestServer(engine, PRODUCTION);
+    t = await startTestServer(engine, PRODUCTION_ENV);
     tenant = await createTenant(t, "OPTIONAL");
     admin = (await login(t, tenant.adminUsername)).token as string;
     receiver = await startWebhookReceiver();

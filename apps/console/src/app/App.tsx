@@ -1,11 +1,14 @@
 import { Alert, Button, Spinner } from "@mfa/ui";
 import { lazy, Suspense, type ReactNode } from "react";
+import { useTranslation } from "react-i18next";
 import { SignInPage } from "../features/sign-in/SignInPage";
 import { errorMessage } from "../lib/error-messages";
-import { Redirect, usePathname } from "../lib/router";
+import { landingPath } from "../lib/landing";
+import { Redirect, usePathname, useSearchParams } from "../lib/router";
 import { useSession, type SessionUser } from "../lib/session";
 import { adminPage, isAdminPath } from "./admin-routes";
 import { AppShell } from "./AppShell";
+import { landingAfterSignIn, signInAddress } from "./deep-link";
 import { NotAllowedPage } from "./NotAllowedPage";
 import { NotFoundPage } from "./NotFoundPage";
 
@@ -13,8 +16,9 @@ import { NotFoundPage } from "./NotFoundPage";
 const SecurityPage = lazy(() => import("../features/security/SecurityPage").then((m) => ({ default: m.SecurityPage })));
 const SetupPage = lazy(() => import("../features/setup/SetupPage").then((m) => ({ default: m.SetupPage })));
 
-const SETUP_PATHS: Record<string, "authenticator" | "phone" | undefined> = {
+const SETUP_PATHS: Record<string, "authenticator" | "phone" | "passkey" | undefined> = {
   "/setup": undefined,
+  "/setup/passkey": "passkey",
   "/setup/authenticator": "authenticator",
   "/setup/phone": "phone",
 };
@@ -30,32 +34,35 @@ function Loading({ label }: { label: string }) {
 
 /** The page for an address, given who is signed in. */
 export function App() {
+  const { t } = useTranslation();
   const { session, refresh } = useSession();
   const pathname = usePathname();
+  const search = useSearchParams().toString();
 
   switch (session.status) {
     case "loading":
-      return <Loading label="Loading the console" />;
+      return <Loading label={t("app.loadingConsole")} />;
     case "unavailable":
       return (
         <main id="main" className="app-status">
-          <Alert tone="error" title="The console cannot reach the service">
+          <Alert tone="error" title={t("app.unavailable")}>
             {errorMessage(session.error)}
           </Alert>
-          <Button onClick={() => void refresh()}>Try again</Button>
+          <Button onClick={() => void refresh()}>{t("tryAgain")}</Button>
         </main>
       );
     case "signed-out":
-      return pathname === "/sign-in" ? <SignInPage /> : <Redirect to="/sign-in" />;
+      return pathname === "/sign-in" ? <SignInPage /> : <Redirect to={signInAddress(pathname, search ? `?${search}` : "")} />;
     case "setup":
       if (!isSetupPath(pathname)) return <Redirect to="/setup" />;
       return (
         <Shell user={session.user} showNav={false} page={pathname}>
-          <SetupPage forced method={SETUP_PATHS[pathname]} />
+          <SetupPage forced enforceFrom={session.enforceFrom} acceptedKinds={session.acceptedKinds} method={SETUP_PATHS[pathname]} />
         </Shell>
       );
     case "signed-in": {
-      if (pathname === "/" || pathname === "/sign-in") return <Redirect to="/security" />;
+      if (pathname === "/") return <Redirect to={landingPath(session.user.kind)} />;
+      if (pathname === "/sign-in") return <Redirect to={landingAfterSignIn(search, session.user.kind)} />;
       let page: ReactNode;
       if (pathname === "/security") page = <SecurityPage />;
       else if (isSetupPath(pathname)) page = <SetupPage forced={false} method={SETUP_PATHS[pathname]} />;
@@ -79,9 +86,10 @@ interface ShellProps {
 }
 
 function Shell({ user, showNav, page, children }: ShellProps) {
+  const { t } = useTranslation();
   return (
     <AppShell user={user} showNav={showNav}>
-      <Suspense key={page} fallback={<Loading label="Loading the page" />}>
+      <Suspense key={page} fallback={<Loading label={t("app.loadingPage")} />}>
         {children}
       </Suspense>
     </AppShell>

@@ -1,14 +1,16 @@
 import { PageHeader } from "@mfa/ui";
+import { useTranslation } from "react-i18next";
 import { Link, usePage } from "../lib/router";
 
 /** Any address the console does not know. */
 export function NotFoundPage() {
-  const headingRef = usePage("Page not found");
+  const { t } = useTranslation();
+  const headingRef = usePage(t("notFound.title"));
   return (
     <>
-      <PageHeader headingRef={headingRef} title="Page not found" description="There is no page at this address." />
+      <PageHeader headingRef={headingRef} title={t("notFound.title")} description={t("notFound.description")} />
       <p>
-        <Link to="/security">Go to your security settings</Link>
+        <Link to="/security">{t("goToSecurity")}</Link>
       </p>
     </>
   );

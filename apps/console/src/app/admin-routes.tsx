@@ -3,6 +3,7 @@ import { Redirect } from "../lib/router";
 import { NotFoundPage } from "./NotFoundPage";
 
 // Each admin page is its own download, fetched the first time it is opened.
+const OverviewPage = lazy(() => import("../features/admin-overview/OverviewPage").then((m) => ({ default: m.OverviewPage })));
 const DomainsPage = lazy(() => import("../features/admin-domains/DomainsPage").then((m) => ({ default: m.DomainsPage })));
 const MailboxesPage = lazy(() => import("../features/admin-mailboxes/MailboxesPage").then((m) => ({ default: m.MailboxesPage })));
 const UserPage = lazy(() => import("../features/admin-mailboxes/UserPage").then((m) => ({ default: m.UserPage })));
@@ -11,7 +12,7 @@ const AccountPage = lazy(() => import("../features/admin-account/AccountPage").t
 const SmsPage = lazy(() => import("../features/admin-sms/SmsPage").then((m) => ({ default: m.SmsPage })));
 const ApiKeysPage = lazy(() => import("../features/admin-api-keys/ApiKeysPage").then((m) => ({ default: m.ApiKeysPage })));
 const WebhooksPage = lazy(() => import("../features/admin-webhooks/WebhooksPage").then((m) => ({ default: m.WebhooksPage })));
-const OutboxPage = lazy(() => import("../features/sms-outbox/OutboxPage").then((m) => ({ default: m.OutboxPage })));
+const OutboxPage = lazy(() => import("../features/outbox/OutboxPage").then((m) => ({ default: m.OutboxPage })));
 
 /** Whether an address belongs to the admin area. */
 export const isAdminPath = (pathname: string) => pathname === "/admin" || pathname.startsWith("/admin/");
@@ -23,7 +24,9 @@ export function adminPage(pathname: string): ReactNode {
   switch (pathname) {
     case "/admin":
     case "/admin/":
-      return <Redirect to="/admin/domains" />;
+      return <Redirect to="/admin/overview" />;
+    case "/admin/overview":
+      return <OverviewPage />;
     case "/admin/domains":
       return <DomainsPage />;
     case "/admin/mailboxes":

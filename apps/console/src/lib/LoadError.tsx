@@ -1,4 +1,5 @@
 import { Alert, Button } from "@mfa/ui";
+import { useTranslation } from "react-i18next";
 import { errorMessage } from "./error-messages";
 
 export interface LoadErrorProps {
@@ -11,11 +12,12 @@ export interface LoadErrorProps {
 
 /** A page's data failed to load: why (from the error code), and a way to try again. */
 export function LoadError({ what, error, onRetry, retrying = false }: LoadErrorProps) {
+  const { t } = useTranslation();
   return (
-    <Alert tone="error" title={`${what} could not be loaded`}>
+    <Alert tone="error" title={t("loadFailed", { what })}>
       <p>{errorMessage(error)}</p>
       <Button variant="secondary" onClick={onRetry} loading={retrying}>
-        Try again
+        {t("tryAgain")}
       </Button>
     </Alert>
   );

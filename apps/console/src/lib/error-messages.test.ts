@@ -1,6 +1,7 @@
 import { CombinedGraphQLErrors } from "@apollo/client";
 import { describe, expect, it } from "vitest";
 import { errorMessage, formatWait } from "./error-messages";
+import { describeError } from "./graphql-errors";
 
 const failed = (code: string, message = "server wording", extensions: Record<string, unknown> = {}) =>
   new CombinedGraphQLErrors({ errors: [{ message, extensions: { code, ...extensions } }] });
@@ -29,8 +30,20 @@ describe("errorMessage", () => {
     expect(errorMessage(failed("SMS_COUNTRY_NOT_ALLOWED", ""))).toMatch(/^Text messages to that country are not allowed/);
   });
 
-  it("explains an unreachable service", () => {
-    expect(errorMessage(new TypeError("Failed to fetch"))).toMatch(/could not be reached/);
+  it("explains an unreachable service in plain words, never the browser's wording", () => {
+    const plain = "We could not reach the service. Check your connection and try again.";
+    expect(errorMessage(new TypeError("Failed to fetch"))).toBe(plain);
+    expect(errorMessage(new TypeError("NetworkError when attempting to fetch resource."))).toBe(plain);
+    expect(describeError(new TypeError("Load failed"))[0]?.message).toBe(plain);
+  });
+
+  it("counts down the attempts left before the lock from the third wrong code", () => {
+    const wrong = (attemptsLeft?: number) => failed("INVALID_PASSCODE", "The code is not valid.", attemptsLeft === undefined ? {} : { attemptsLeft });
+    expect(errorMessage(wrong())).toBe("The code is not valid.");
+    expect(errorMessage(wrong(6))).toBe("The code is not valid.");
+    expect(errorMessage(wrong(5))).toBe("The code is not valid.");
+    expect(errorMessage(wrong(4))).toBe("The code is not valid. 4 attempts left before your account is locked.");
+    expect(errorMessage(wrong(1))).toBe("The code is not valid. 1 attempt left before your account is locked.");
   });
 
   it("formats waits", () => {

@@ -1,5 +1,7 @@
 import { CombinedGraphQLErrors, CombinedProtocolErrors, ServerError, ServerParseError } from "@apollo/client";
 
+import { i18n } from "../i18n/i18n";
+
 /** One problem to show the user: the server's message and, when it sent one, its error code. */
 export interface ProblemLine {
   message: string;
@@ -25,7 +27,7 @@ function errorsInBody(bodyText: string): ProblemLine[] {
   }
   if (!isRecord(body) || !Array.isArray(body["errors"])) return [];
   return body["errors"].filter(isRecord).map((e) => ({
-    message: typeof e["message"] === "string" ? e["message"] : "Unknown error",
+    message: typeof e["message"] === "string" ? e["message"] : i18n.t("errors.unknownError"),
     code: codeOf(isRecord(e["extensions"]) ? e["extensions"] : undefined),
   }));
 }
@@ -42,15 +44,17 @@ export function describeError(error: unknown): ProblemLine[] {
   if (ServerError.is(error)) {
     const fromBody = errorsInBody(error.bodyText);
     if (fromBody.length > 0) return fromBody;
-    return [{ message: `The service answered with HTTP ${error.statusCode}.`, code: `HTTP_${error.statusCode}` }];
+    return [{ message: i18n.t("errors.http", { status: error.statusCode }), code: `HTTP_${error.statusCode}` }];
   }
   if (ServerParseError.is(error)) {
-    return [{ message: "The service sent an answer that is not valid JSON." }];
+    return [{ message: i18n.t("errors.badJson") }];
   }
   if (error instanceof Error) {
-    return [{ message: `The service could not be reached (${error.message}).` }];
+    // The browser's own wording ("Failed to fetch", "Load failed") means nothing to people: the console says,
+    // everywhere, that the request never reached the service (offline, DNS, the service down).
+    return [{ message: i18n.t("errors.network") }];
   }
-  return [{ message: "Something went wrong." }];
+  return [{ message: i18n.t("errors.generic") }];
 }
 
 /** The first GraphQL error of a failed operation, if it was one. */
@@ -79,6 +83,12 @@ export function retryAfterSeconds(error: unknown): number | undefined {
   return typeof value === "number" && Number.isFinite(value) && value > 0 ? Math.ceil(value) : undefined;
 }
 
+/** `extensions.attemptsLeft` of an INVALID_PASSCODE answer: wrong codes left before the account locks. */
+export function attemptsLeft(error: unknown): number | undefined {
+  const value = firstGraphQLError(error)?.extensions?.["attemptsLeft"];
+  return typeof value === "number" && Number.isInteger(value) && value >= 0 ? value : undefined;
+}
+
 /** `extensions.reason` of a failed operation: a finer cause under one code (FORBIDDEN: ADMIN_MFA_NOT_SET_UP). */
 export function errorReason(error: unknown): string | undefined {
   const value = firstGraphQLError(error)?.extensions?.["reason"];
@@ -99,7 +109,7 @@ export function fieldErrors(error: unknown): Record<string, string> {
     for (const entry of fields) {
       if (!isRecord(entry) || typeof entry["field"] !== "string") continue;
       const messages = Array.isArray(entry["messages"]) ? entry["messages"].filter((m): m is string => typeof m === "string") : [];
-      result[entry["field"]] = messages[0] ?? "This value is not valid.";
+      result[entry["field"]] = messages[0] ?? i18n.t("errors.invalidValue");
     }
   }
   return result;

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent, type RefObject } from "react";
+import { i18n } from "../i18n/i18n";
 
 /**
  * A tiny router on the History API: the path is the state, `navigate` pushes or replaces
@@ -55,17 +56,17 @@ export function useSearchParams(): URLSearchParams {
 }
 
 /**
- * Changes parameters of the current address (a filter, a selection) without adding a history
- * entry or moving focus: null or "" removes a parameter.
+ * Changes parameters of the current address (a filter, a selection) without moving focus: null or "" removes a
+ * parameter. It replaces the history entry, or with `push` adds one, so the back button restores the one before.
  */
-export function setSearchParams(changes: Record<string, string | null>): void {
+export function setSearchParams(changes: Record<string, string | null>, options: { push?: boolean } = {}): void {
   const params = new URLSearchParams(window.location.search);
   for (const [key, value] of Object.entries(changes)) {
     if (value === null || value === "") params.delete(key);
     else params.set(key, value);
   }
   const query = params.toString();
-  navigate(`${window.location.pathname}${query ? `?${query}` : ""}`, { replace: true, movesFocus: false });
+  navigate(`${window.location.pathname}${query ? `?${query}` : ""}`, { replace: !options.push, movesFocus: false });
 }
 
 /**
@@ -75,7 +76,7 @@ export function setSearchParams(changes: Record<string, string | null>): void {
 export function usePage(title: string): RefObject<HTMLHeadingElement | null> {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    document.title = `${title} · MFA Console`;
+    document.title = i18n.t("pageTitle", { page: title });
   }, [title]);
   useEffect(() => {
     if (changes > 0) heading.current?.focus();

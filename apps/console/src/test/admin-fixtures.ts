@@ -9,8 +9,8 @@ export const adminSession: Session = {
 export interface DomainFixture {
   id: string;
   name: string;
-  policy: "REQUIRED" | "OPTIONAL" | "OFF";
-  coverage?: { mailboxes: number; enrolled: number; locked: number };
+  policy: "PHISHING_RESISTANT" | "REQUIRED" | "OPTIONAL" | "OFF";
+  coverage?: { mailboxes: number; enrolled: number; locked: number; passkeys?: number };
   children?: DomainFixture[];
 }
 
@@ -22,7 +22,9 @@ export function domainData({ id, name, policy, coverage = { mailboxes: 0, enroll
     name,
     parentId,
     policy,
-    coverage: { __typename: "DomainCoverage", ...coverage },
+    enforceFrom: null,
+    rememberBrowserDays: 30,
+    coverage: { __typename: "DomainCoverage", passkeys: 0, ...coverage },
     children: children.map((child) => domainData(child, id)),
   };
 }

@@ -6,7 +6,7 @@ import type { ReauthenticateInput } from "../gql/graphql";
 
 export interface DeviceFixture {
   id: string;
-  kind: "TOTP" | "SMS";
+  kind: "TOTP" | "SMS" | "WEBAUTHN";
   name: string;
   maskedPhone?: string | null;
   verified?: boolean;
@@ -17,6 +17,9 @@ export interface DeviceFixture {
 export const authenticator: DeviceFixture = { id: "d-app", kind: "TOTP", name: "Work phone", isDefault: true };
 /** A verified phone. */
 export const mobile: DeviceFixture = { id: "d-sms", kind: "SMS", name: "Mobile", maskedPhone: "+1 *** *** 0123" };
+
+/** A verified passkey. */
+export const laptopPasskey: DeviceFixture = { id: "d-pk", kind: "WEBAUTHN", name: "Work laptop" };
 
 /** The devices the step-up prompt reads. */
 export function reauthFactors(devices: DeviceFixture[]): MockLink.MockedResponse {

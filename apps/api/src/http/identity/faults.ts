@@ -2,6 +2,7 @@ import type { ErrorRequestHandler, RequestHandler, Response } from "express";
 import { AppError } from "#src/errors/app-error.js";
 import { ErrorCode } from "#src/errors/codes.js";
 import { isDatabaseUnavailable } from "#src/errors/format-error.js";
+import { isWriteConflict, writeConflictError } from "#src/errors/write-conflict.js";
 import { SmsDeliveryError } from "#src/errors/sms-delivery-error.js";
 import type { Logger } from "#src/logger.js";
 
@@ -31,6 +32,7 @@ export const STATUS_OF: Readonly<Record<ErrorCode, number>> = {
   BAD_REQUEST: 400,
   CONFLICT: 400,
   DOMAIN_NOT_EMPTY: 400,
+  CURRENT_SESSION: 400,
   INVALID_PASSCODE: 400,
   UNAUTHENTICATED: 401,
   INVALID_CREDENTIALS: 401,
@@ -38,6 +40,7 @@ export const STATUS_OF: Readonly<Record<ErrorCode, number>> = {
   FORBIDDEN: 403,
   ACCOUNT_LOCKED: 403,
   MFA_SETUP_REQUIRED: 403,
+  MFA_SETUP_NOT_DEFERRABLE: 403,
   RECENT_AUTH_REQUIRED: 403,
   MFA_REQUIRED: 403,
   PASSCODE_REQUIRED: 403,
@@ -47,6 +50,10 @@ export const STATUS_OF: Readonly<Record<ErrorCode, number>> = {
   SMS_BUDGET_EXCEEDED: 429,
   SMS_DELIVERY_FAILED: 503,
   SERVICE_UNAVAILABLE: 503,
+  WRITE_CONFLICT: 503,
+  APP_PASSWORDS_NOT_ALLOWED: 403,
+  APP_PASSWORD_LIMIT: 400,
+  MAIL_AUTH_KEY_INVALID: 401,
   GRAPHQL_PARSE_FAILED: 400,
   GRAPHQL_VALIDATION_FAILED: 400,
   OPERATION_RESOLUTION_FAILURE: 400,
@@ -83,6 +90,7 @@ export const requireJson: RequestHandler = (req, res, next) => {
 export function identityFaults(logger: Logger): ErrorRequestHandler {
   return (error: unknown, _req, res, _next) => {
     if (error instanceof AppError) return sendAppError(res, error);
+    if (isWriteConflict(error)) return sendAppError(res, writeConflictError());
     const parser = error as { type?: string; status?: number };
     if (parser.type === "entity.too.large") return sendFault(res, 413, "The request body is too large.", { "retry-after": "0" });
     if (parser.type === "entity.parse.failed") return sendFault(res, 400, "The request body is not valid JSON.");

@@ -12,8 +12,12 @@ export class AccountEntity {
   name: string;
 
   /** The account-wide MFA policy for its admins. */
-  @EnumColumn(16, "OPTIONAL")
+  @EnumColumn(24, "OPTIONAL")
   adminMfaPolicy: PolicyLevel;
+
+  /** When a REQUIRED admin policy takes full effect; null: now. */
+  @TimeColumn({ nullable: true })
+  adminEnforceFrom: number | null;
 
   @TimeColumn()
   createdAt: number;

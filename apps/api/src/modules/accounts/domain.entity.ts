@@ -30,8 +30,24 @@ export class DomainEntity {
   @Column("varchar", { length: 253 })
   name: string;
 
-  @EnumColumn(16, "OFF")
+  @EnumColumn(24, "OFF")
   mfaPolicy: PolicyLevel;
+
+  /** When a REQUIRED policy takes full effect (before it, users without a device may put setup off); null: now. */
+  @TimeColumn({ nullable: true })
+  enforceFrom: number | null;
+
+  /** When the deadline was set (its first reminder is due then); null without a deadline. */
+  @TimeColumn({ nullable: true })
+  enforceSetAt: number | null;
+
+  /** Whether the domain's mailboxes may use app passwords with mail clients (written by app-passwords/). */
+  @Column("boolean", { default: true })
+  appPasswordsAllowed: boolean;
+
+  /** Days a browser may be remembered at the passcode step, 0 to 90 (0: off; written by domains/). */
+  @Column("int", { default: 30 })
+  rememberBrowserDays: number;
 
   @TimeColumn()
   createdAt: number;

@@ -33,6 +33,8 @@ export const KEY_RULES: Readonly<Record<string, KeyRule>> = {
   policyImpact: read("DOMAINS"),
   mailboxes: read("DOMAINS"),
   user: read("DOMAINS"),
+  // Without a domain: the domains the key reaches, added up.
+  rolloutDashboard: read("DOMAINS"),
   // Admin mutations.
   setAccountAdminMfaPolicy: write("ACCOUNT"),
   setSmsSettings: write("ACCOUNT"),
@@ -43,9 +45,16 @@ export const KEY_RULES: Readonly<Record<string, KeyRule>> = {
   createMailbox: write("DOMAINS"),
   deleteMailbox: write("DOMAINS"),
   resetUserMfa: write("DOMAINS"),
+  bulkMailboxAction: write("DOMAINS"),
   unlockUser: write("DOMAINS"),
   setUserMfaOverride: write("DOMAINS"),
   revokeBypassCodes: write("DOMAINS"),
+  revokeUserAppPasswords: write("DOMAINS"),
+  setAppPasswordsAllowed: write("DOMAINS"),
+  setRememberBrowserDays: write("DOMAINS"),
+  // A user's sessions, and signing them out everywhere (nothing of their MFA changes).
+  userSessions: read("DOMAINS"),
+  signOutEverywhere: write("DOMAINS"),
   // Webhooks are the account's integration (their signing secret is the integrator's own, not a person's secret).
   webhookEndpoints: read("ACCOUNT"),
   webhookDeliveries: read("ACCOUNT"),
@@ -58,6 +67,8 @@ export const KEY_RULES: Readonly<Record<string, KeyRule>> = {
   // Bypass codes are a sign-in credential for a person, and texts in the outbox hold codes: a key reads no secret.
   issueBypassCodes: NEVER,
   smsOutbox: NEVER,
+  // The email outbox is a development page for people, like the SMS outbox: a key reads no one's messages.
+  emailOutbox: NEVER,
   // Keys are managed by people, with a recent step-up.
   apiKeys: NEVER,
   createApiKey: NEVER,
@@ -65,21 +76,41 @@ export const KEY_RULES: Readonly<Record<string, KeyRule>> = {
   // A person's own sign-in, session, step-up and factors.
   me: NEVER,
   login: NEVER,
+  deferMfaSetup: NEVER,
   completeLogin: NEVER,
   sendLoginPasscode: NEVER,
   logout: NEVER,
+  mySessions: NEVER,
+  signOutSession: NEVER,
+  myRememberedBrowsers: NEVER,
+  forgetRememberedBrowser: NEVER,
+  forgetAllRememberedBrowsers: NEVER,
+  signOutOtherSessions: NEVER,
   reauthenticate: NEVER,
   sendReauthenticationPasscode: NEVER,
+  startWebAuthnLogin: NEVER,
+  startWebAuthnReauthentication: NEVER,
   enrollTotp: NEVER,
+  startWebAuthnRegistration: NEVER,
+  finishWebAuthnRegistration: NEVER,
+  renameDevice: NEVER,
   addPhone: NEVER,
   resendPhoneVerification: NEVER,
   verifyDevice: NEVER,
   setDefaultDevice: NEVER,
   setBackupPhone: NEVER,
   removeDevice: NEVER,
+  discardPendingDevice: NEVER,
   removeAllDevices: NEVER,
   setMfaEnabled: NEVER,
   generateRecoveryCodes: NEVER,
+  myAppPasswords: NEVER,
+  createAppPassword: NEVER,
+  revokeAppPassword: NEVER,
+  revokeAllAppPasswords: NEVER,
+  setAlternateEmail: NEVER,
+  verifyAlternateEmail: NEVER,
+  removeAlternateEmail: NEVER,
 };
 
 /** Why a key may not run an operation (null: it may, within its domains for a DOMAINS operation). */

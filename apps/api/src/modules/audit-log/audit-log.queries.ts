@@ -1,4 +1,5 @@
 import type { Db } from "#src/db/db.js";
+import { afterPosition, orderBy, type Direction } from "#src/db/keyset.js";
 import { execute } from "#src/db/sql.js";
 import type { AuditAction } from "#src/modules/audit/audit-action.js";
 
@@ -23,9 +24,38 @@ export interface AuditWhere {
   accountId: string;
   userId: string | null;
   action: AuditAction | null;
+  /** Events about a mailbox of this domain, by one, or naming the domain (a policy change, an export). */
+  domainId: string | null;
+  outcome: "SUCCESS" | "FAILURE" | null;
+  /** Inclusive. */
   since: number | null;
+  /** Exclusive. */
   until: number | null;
 }
+
+export type AuditSortField = "TIME" | "ACTION" | "OUTCOME";
+
+/** The columns of each sort, ending in the (created_at, id) tie-breaker, each an index from the account's id on. */
+const SORT_COLUMNS: Record<AuditSortField, readonly string[]> = {
+  TIME: ["e.created_at", "e.id"],
+  ACTION: ["e.action", "e.created_at", "e.id"],
+  OUTCOME: ["e.outcome", "e.created_at", "e.id"],
+};
+
+export interface AuditSort {
+  field: AuditSortField;
+  direction: Direction;
+}
+
+/** The values of a row's position in a sort (what its cursor holds). */
+export function auditPositionOf(row: AuditRow, field: AuditSortField): (string | number)[] {
+  if (field === "ACTION") return [row.action, row.createdAt, row.id];
+  if (field === "OUTCOME") return [row.outcome, row.createdAt, row.id];
+  return [row.createdAt, row.id];
+}
+
+export const auditPositionKinds = (field: AuditSortField): ("string" | "number")[] =>
+  field === "TIME" ? ["number", "string"] : ["string", "number", "string"];
 
 function where(filter: AuditWhere): { parts: string[]; params: unknown[] } {
   const parts = ["e.account_id = ?"];
@@ -38,6 +68,17 @@ function where(filter: AuditWhere): { parts: string[]; params: unknown[] } {
     parts.push("e.action = ?");
     params.push(filter.action);
   }
+  if (filter.outcome) {
+    parts.push("e.outcome = ?");
+    params.push(filter.outcome);
+  }
+  if (filter.domainId) {
+    // The domain's id in the detail is a UUID between quotes: it cannot match inside another value.
+    parts.push(
+      "(e.target_user_id IN (SELECT du.id FROM users du WHERE du.domain_id = ?) OR e.actor_id IN (SELECT du.id FROM users du WHERE du.domain_id = ?) OR e.detail LIKE ?)",
+    );
+    params.push(filter.domainId, filter.domainId, `%"domainId":"${filter.domainId}"%`);
+  }
   if (filter.since != null) {
     parts.push("e.created_at >= ?");
     params.push(filter.since);
@@ -49,12 +90,18 @@ function where(filter: AuditWhere): { parts: string[]; params: unknown[] } {
   return { parts, params };
 }
 
-/** One page, newest first, after a (createdAt, id) position, with actor and target names joined in. */
-export async function auditPage(db: Db, filter: AuditWhere, input: { after: { createdAt: number; id: string } | null; limit: number }): Promise<AuditRow[]> {
+/** One page in the sort's order after a position (keyset), with actor and target names joined in. */
+export async function auditPage(
+  db: Db,
+  filter: AuditWhere,
+  input: { sort: AuditSort; after: readonly (string | number)[] | null; limit: number },
+): Promise<AuditRow[]> {
   const w = where(filter);
+  const columns = SORT_COLUMNS[input.sort.field];
   if (input.after) {
-    w.parts.push("(e.created_at < ? OR (e.created_at = ? AND e.id < ?))");
-    w.params.push(input.after.createdAt, input.after.createdAt, input.after.id);
+    const position = afterPosition(columns, input.after, input.sort.direction);
+    w.parts.push(position.sql);
+    w.params.push(...position.params);
   }
   const { rows } = await execute<Record<string, unknown>>(
     db,
@@ -64,7 +111,7 @@ export async function auditPage(db: Db, filter: AuditWhere, input: { after: { cr
        LEFT JOIN api_keys k ON k.id = e.actor_id
        LEFT JOIN users t ON t.id = e.target_user_id
       WHERE ${w.parts.join(" AND ")}
-      ORDER BY e.created_at DESC, e.id DESC
+      ORDER BY ${orderBy(columns, input.sort.direction)}
       LIMIT ${Math.floor(input.limit)}`,
     w.params,
   );
@@ -83,8 +130,9 @@ export async function auditPage(db: Db, filter: AuditWhere, input: { after: { cr
   }));
 }
 
-export async function countAuditEvents(db: Db, filter: AuditWhere): Promise<number> {
+/** Counts the events of a filter, stopping at `cap`. */
+export async function countAuditEvents(db: Db, filter: AuditWhere, cap: number): Promise<number> {
   const w = where(filter);
-  const { rows } = await execute<{ n: number | string }>(db, `SELECT COUNT(*) AS n FROM audit_events e WHERE ${w.parts.join(" AND ")}`, w.params);
+  const { rows } = await execute<{ n: number | string }>(db, `SELECT COUNT(*) AS n FROM (SELECT 1 FROM audit_events e WHERE ${w.parts.join(" AND ")} LIMIT ${Math.floor(cap)}) c`, w.params);
   return Number(rows[0]?.n ?? 0);
 }

@@ -44,8 +44,11 @@ export class AuditEventConnection {
   @Field(() => [AuditEventType])
   nodes: AuditEventType[];
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Events matching the filter, counted up to 10,000 (then totalCountIsLowerBound): the log only grows." })
   totalCount: number;
+
+  @Field(() => Boolean, { description: "The count stopped at its cap: at least totalCount events match." })
+  totalCountIsLowerBound: boolean;
 
   @Field(() => PageInfoType)
   pageInfo: PageInfoType;

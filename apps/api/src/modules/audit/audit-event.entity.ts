@@ -5,6 +5,8 @@ import { EnumColumn, IdColumn, RefColumn, TimeColumn } from "#src/db/columns.js"
 @Entity("audit_events")
 @Index("IDX_audit_events_account_time", ["accountId", "createdAt"])
 @Index("IDX_audit_events_target_time", ["targetUserId", "createdAt"])
+@Index("IDX_audit_events_account_action", ["accountId", "action", "createdAt", "id"])
+@Index("IDX_audit_events_account_outcome", ["accountId", "outcome", "createdAt", "id"])
 export class AuditEventEntity {
   @IdColumn()
   id: string;

@@ -1,5 +1,4 @@
-import type { Db } from "#src/db/db.js";
-import { execute } from "#src/db/sql.js";
+import { statement, type Statement } from "#src/db/sql.js";
 import type { AuditAction } from "./audit-action.js";
 
 /** Appends to `audit_events` (this module is its only writer; `audit-log/` reads it). */
@@ -16,9 +15,8 @@ export interface AuditInsert {
   createdAt: number;
 }
 
-export async function insertAuditEvent(db: Db, event: AuditInsert): Promise<void> {
-  await execute(
-    db,
+export function insertAuditEvent(event: AuditInsert): Statement {
+  return statement(
     "INSERT INTO audit_events (id, account_id, actor_id, target_user_id, action, outcome, detail, ip, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
     [event.id, event.accountId, event.actorId, event.targetUserId, event.action, event.outcome, event.detail, event.ip, event.createdAt],
   );

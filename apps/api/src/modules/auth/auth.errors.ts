@@ -8,7 +8,8 @@ export const authErrors = {
     new AppError(ErrorCode.RATE_LIMITED, "Too many failed sign-in attempts. Wait a moment and try again.", {
       retryAfterSeconds: Math.ceil(retryAfterMs / 1000),
     }),
-  invalidPasscode: () => new AppError(ErrorCode.INVALID_PASSCODE, "The code is not valid. Check it and try again."),
+  /** Raised only once the password is proven (a sign-in's second step, a signed-in user's step-up). */
+  invalidPasscode: (attemptsLeft: number) => new AppError(ErrorCode.INVALID_PASSCODE, "The code is not valid. Check it and try again.", { attemptsLeft }),
   locked: () =>
     new AppError(
       ErrorCode.ACCOUNT_LOCKED,
@@ -21,5 +22,7 @@ export const authErrors = {
       retryAfterSeconds: Math.ceil(retryAfterMs / 1000),
     }),
   passcodeLimit: () => new AppError(ErrorCode.RATE_LIMITED, "No more codes can be sent for this sign-in. Sign in again."),
+  oneProof: () => new AppError(ErrorCode.BAD_USER_INPUT, "Give either a passcode or a passkey's answer (webauthnResponse).", { field: "passcode" }),
+  noPasskey: () => new AppError(ErrorCode.BAD_USER_INPUT, "There is no passkey or security key to sign in with."),
   noSuchFactor: () => new AppError(ErrorCode.BAD_USER_INPUT, "That device cannot receive a sign-in code.", { field: "deviceId" }),
 };

@@ -1,6 +1,9 @@
 import { IsOptional, Length, MaxLength } from "class-validator";
 import { Field, ID, InputType } from "type-graphql";
 
+/** The longest browser answer accepted (a WebAuthn credential's JSON is a few kilobytes at most). */
+const WEBAUTHN_RESPONSE_MAX = 16_384;
+
 @InputType()
 export class LoginInput {
   @Field(() => String, { description: "An admin's login, or a mailbox address (local@domain)." })
@@ -32,9 +35,18 @@ export class CompleteLoginInput {
   @MaxLength(64)
   challengeId: string;
 
-  @Field(() => String, { description: "A code from the authenticator app, the code texted to the phone, or a recovery code." })
+  @Field(() => String, { nullable: true, description: "A code from the authenticator app, the code texted to the phone, or a recovery code (or give webauthnResponse)." })
+  @IsOptional()
   @Length(1, 64)
-  passcode: string;
+  passcode?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "A passkey's or security key's answer to startWebAuthnLogin's options: the JSON of the browser's credential (e.g. SimpleWebAuthn's startAuthentication).",
+  })
+  @IsOptional()
+  @Length(1, WEBAUTHN_RESPONSE_MAX)
+  webauthnResponse?: string | null;
 
   @Field(() => ID, { nullable: true, description: "The factor the code is from; left out, the code is tried against each of the user's factors." })
   @IsOptional()
@@ -43,6 +55,12 @@ export class CompleteLoginInput {
 
   @Field(() => Boolean, { defaultValue: false, description: "Set the session as an HttpOnly cookie (the console) instead of returning the token." })
   cookie: boolean;
+
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: "Don't ask again on this browser: with cookie, remembers the browser for the challenge's rememberBrowserDays (a `__Host-` cookie; its next sign-ins need only the password). Ignored without cookie.",
+  })
+  rememberBrowser: boolean;
 }
 
 @InputType({ description: "A step-up: a code from a verified device or a recovery code when the user has a device; the password otherwise." })
@@ -57,7 +75,12 @@ export class ReauthenticateInput {
   @Length(1, 64)
   passcode?: string | null;
 
-  @Field(() => String, { nullable: true, description: "The step-up that sendReauthenticationPasscode opened (for a texted code)." })
+  @Field(() => String, { nullable: true, description: "A passkey's answer to startWebAuthnReauthentication's options (with its challengeId)." })
+  @IsOptional()
+  @Length(1, WEBAUTHN_RESPONSE_MAX)
+  webauthnResponse?: string | null;
+
+  @Field(() => String, { nullable: true, description: "The step-up that sendReauthenticationPasscode (a texted code) or startWebAuthnReauthentication (a passkey) opened." })
   @IsOptional()
   @MaxLength(64)
   challengeId?: string | null;

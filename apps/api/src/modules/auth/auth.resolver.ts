@@ -1,13 +1,27 @@
+import { acceptedKinds } from "@mfa/core";
 import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
 import type { AppContext } from "#src/context.js";
 import { deliverSession } from "#src/modules/sessions/deliver-session.js";
 import { requireSession } from "#src/modules/sessions/guards.js";
 import { clearSessionCookie, readKnownBrowser, setKnownBrowserCookie } from "#src/modules/sessions/session-cookie.js";
 import { AuditAction } from "#src/modules/audit/audit-action.js";
+import { readRememberToken, setRememberCookie } from "#src/modules/remembered-browsers/remember-cookie.js";
 import { presentUser } from "#src/modules/users/user.types.js";
 import { authenticatedBy } from "./authenticated-by.js";
 import { CompleteLoginInput, LoginInput, ReauthenticateInput, SendLoginPasscodeInput } from "./auth.inputs.js";
-import { LoginResult, LoginSuccess, LogoutPayload, MfaChallenge, MfaSetupRequired, ReauthenticatePayload, ReauthenticationPasscodePayload, SendLoginPasscodePayload } from "./auth.types.js";
+import {
+  LoginResult,
+  LoginSuccess,
+  LogoutPayload,
+  MfaChallenge,
+  MfaSetupRequired,
+  ReauthenticatePayload,
+  ReauthenticationPasscodePayload,
+  SendLoginPasscodePayload,
+  WebAuthnLoginPayload,
+  WebAuthnReauthenticationPayload,
+} from "./auth.types.js";
+import { authErrors } from "./auth.errors.js";
 
 /** A browser that signed in successfully is known from now on: its user's sign-ins pass while others guess. */
 async function rememberBrowser(ctx: AppContext, userId: string): Promise<void> {
@@ -21,7 +35,9 @@ export class AuthResolver {
   async login(@Arg("input", () => LoginInput) input: LoginInput, @Ctx() ctx: AppContext): Promise<typeof LoginResult> {
     const meta = { ip: ctx.ip, userAgent: ctx.userAgent };
     const browserToken = readKnownBrowser(ctx.req);
-    const result = await ctx.services.login.passwordStep({ username: input.username, password: input.password, channel: "GRAPHQL", browserToken, ...meta });
+    // Only the console's cookie sign-in remembers browsers: a bearer client keeps no cookie of its own.
+    const rememberToken = input.cookie ? readRememberToken(ctx.req) : null;
+    const result = await ctx.services.login.passwordStep({ username: input.username, password: input.password, channel: "GRAPHQL", browserToken, rememberToken, ...meta });
     if (result.kind === "SUCCESS") {
       const token = deliverSession(ctx, result.issued, input.cookie);
       await rememberBrowser(ctx, result.user.id);
@@ -29,7 +45,7 @@ export class AuthResolver {
         user: presentUser(result.user),
         token,
         expiresAt: new Date(result.issued.session.expiresAt),
-        authenticatedBy: authenticatedBy(null),
+        authenticatedBy: authenticatedBy(result.method),
       });
     }
     if (result.kind === "CHALLENGE") {
@@ -38,6 +54,7 @@ export class AuthResolver {
         expiresAt: new Date(result.expiresAt),
         factors: result.factors,
         smsSentTo: result.smsSentTo,
+        rememberBrowserDays: result.rememberDays,
       });
     }
     const issued = await ctx.services.login.issueSetupSession(result.user, meta);
@@ -45,6 +62,8 @@ export class AuthResolver {
       user: presentUser(result.user),
       token: deliverSession(ctx, issued, input.cookie),
       expiresAt: new Date(issued.session.expiresAt),
+      enforceFrom: result.enforceFrom === null ? null : new Date(result.enforceFrom),
+      acceptedKinds: [...acceptedKinds(result.policy)],
     });
   }
 
@@ -54,18 +73,31 @@ export class AuthResolver {
     return { sentTo: sent.maskedPhone, expiresAt: new Date(sent.expiresAt) };
   }
 
-  @Mutation(() => LoginSuccess, { description: "Step two: a TOTP code, the texted code, or a recovery code." })
+  @Mutation(() => WebAuthnLoginPayload, { description: "Offers the user's passkeys and security keys at the passcode step; answer with completeLogin's webauthnResponse. Asking again replaces the previous offer." })
+  async startWebAuthnLogin(@Arg("challengeId", () => String) challengeId: string, @Ctx() ctx: AppContext): Promise<WebAuthnLoginPayload> {
+    return ctx.services.passcodes.startWebAuthnLogin({ challengeId });
+  }
+
+  @Mutation(() => LoginSuccess, { description: "Step two: a TOTP code, the texted code, a recovery code, or a passkey's answer (webauthnResponse)." })
   async completeLogin(@Arg("input", () => CompleteLoginInput) input: CompleteLoginInput, @Ctx() ctx: AppContext): Promise<LoginSuccess> {
+    if (!input.passcode === !input.webauthnResponse) throw authErrors.oneProof();
     const result = await ctx.services.passcodes.completeLogin({
       challengeId: input.challengeId,
-      passcode: input.passcode,
+      passcode: input.passcode ?? null,
+      assertion: input.webauthnResponse ?? null,
       deviceId: input.deviceId ?? null,
       channel: "GRAPHQL",
       ip: ctx.ip,
       userAgent: ctx.userAgent,
+      // The browser is remembered with the sign-in's own writes.
+      browser: { token: readKnownBrowser(ctx.req) },
     });
     const token = deliverSession(ctx, result.issued, input.cookie);
-    await rememberBrowser(ctx, result.user.id);
+    if (result.remembered) setKnownBrowserCookie(ctx.req, ctx.res, result.remembered.token, result.remembered.expiresAt);
+    if (input.cookie && input.rememberBrowser) {
+      const remembered = await ctx.services.rememberedBrowsers.remember({ user: result.user, userAgent: ctx.userAgent, presented: readRememberToken(ctx.req), ip: ctx.ip });
+      if (remembered) setRememberCookie(ctx.req, ctx.res, remembered.token, remembered.days);
+    }
     return {
       user: presentUser(result.user),
       token,
@@ -79,7 +111,8 @@ export class AuthResolver {
   })
   async reauthenticate(@Arg("input", () => ReauthenticateInput) input: ReauthenticateInput, @Ctx() ctx: AppContext): Promise<ReauthenticatePayload> {
     const auth = requireSession(ctx, { allowSetup: true });
-    const until = await ctx.services.reauth.reauthenticate({ user: auth.user, sessionId: auth.session.id, ...input, ip: ctx.ip });
+    const { webauthnResponse, ...rest } = input;
+    const until = await ctx.services.reauth.reauthenticate({ user: auth.user, sessionId: auth.session.id, ...rest, assertion: webauthnResponse ?? null, ip: ctx.ip });
     return { validUntil: new Date(until) };
   }
 
@@ -88,6 +121,12 @@ export class AuthResolver {
     const auth = requireSession(ctx);
     const sent = await ctx.services.passcodes.sendStepUpPasscode({ user: auth.user, deviceId, ip: ctx.ip, userAgent: ctx.userAgent });
     return { challengeId: sent.challengeId, sentTo: sent.maskedPhone, expiresAt: new Date(sent.expiresAt) };
+  }
+
+  @Mutation(() => WebAuthnReauthenticationPayload, { description: "Opens a step-up answered by one of your passkeys; then call reauthenticate with the challengeId and the browser's answer." })
+  async startWebAuthnReauthentication(@Ctx() ctx: AppContext): Promise<WebAuthnReauthenticationPayload> {
+    const auth = requireSession(ctx);
+    return ctx.services.passcodes.startStepUpWebAuthn({ user: auth.user, ip: ctx.ip });
   }
 
   @Mutation(() => LogoutPayload, { description: "Ends the current session." })

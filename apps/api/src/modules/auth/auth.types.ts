@@ -1,6 +1,7 @@
+import type { DeviceKind } from "@mfa/core";
 import { DeviceKindEnum } from "#src/graphql/enums.js";
 import { DateTimeISOResolver } from "graphql-scalars";
-import { createUnionType, Field, ID, ObjectType } from "type-graphql";
+import { createUnionType, Field, ID, Int, ObjectType } from "type-graphql";
 import { UserType } from "#src/modules/users/user.types.js";
 
 @ObjectType({ description: "Signed in. `token` is null when the session was set as a cookie." })
@@ -14,7 +15,7 @@ export class LoginSuccess {
   @Field(() => DateTimeISOResolver, { description: "When the session ends at the latest (it also ends after 30 idle minutes)." })
   expiresAt: Date;
 
-  @Field(() => [String], { description: "How the user authenticated: PASSWORD, OTPPASSCODE, PASSCODE, RECOVERY_CODE, BYPASS_CODE." })
+  @Field(() => [String], { description: "How the user authenticated: PASSWORD, OTPPASSCODE, PASSCODE, WEBAUTHN (a passkey or security key), RECOVERY_CODE, BYPASS_CODE, REMEMBERED_BROWSER (the console's browser was remembered at an earlier passcode step)." })
   authenticatedBy: string[];
 }
 
@@ -24,7 +25,7 @@ export class ChallengeFactor {
   id: string;
 
   @Field(() => DeviceKindEnum)
-  kind: "TOTP" | "SMS";
+  kind: DeviceKind;
 
   @Field(() => String)
   name: string;
@@ -52,6 +53,11 @@ export class MfaChallenge {
 
   @Field(() => String, { nullable: true, description: "Masked number a sign-in code was just texted to (default factor is a phone)." })
   smsSentTo: string | null;
+
+  @Field(() => Int, {
+    description: "Days completeLogin's rememberBrowser would remember this browser (\"don't ask again on this browser for N days\"); 0: not offered (the domain turned it off, or the policy asks for a phishing-resistant factor). Only the console's cookie sign-in remembers browsers.",
+  })
+  rememberBrowserDays: number;
 }
 
 @ObjectType({ description: "MFA is required and nothing is set up: the session may only enrol a device." })
@@ -64,6 +70,15 @@ export class MfaSetupRequired {
 
   @Field(() => DateTimeISOResolver)
   expiresAt: Date;
+
+  @Field(() => DateTimeISOResolver, {
+    nullable: true,
+    description: "The Force-On's deadline, when it is still ahead: until then the user may put the setup off once a day (`deferMfaSetup`). Null: set up now.",
+  })
+  enforceFrom: Date | null;
+
+  @Field(() => [DeviceKindEnum], { description: "The kinds of factor that finish the setup (only WEBAUTHN when the policy is PHISHING_RESISTANT)." })
+  acceptedKinds: DeviceKind[];
 }
 
 export const LoginResult = createUnionType({
@@ -102,4 +117,19 @@ export class ReauthenticationPasscodePayload {
 
   @Field(() => DateTimeISOResolver)
   expiresAt: Date;
+}
+
+@ObjectType({ description: "What the browser passes to navigator.credentials.get (e.g. SimpleWebAuthn's startAuthentication)." })
+export class WebAuthnLoginPayload {
+  @Field(() => String, { description: "PublicKeyCredentialRequestOptionsJSON: the challenge, the RP ID and the user's credentials." })
+  optionsJson: string;
+}
+
+@ObjectType({ description: "A step-up answered by a passkey: pass challengeId and the browser's answer to reauthenticate." })
+export class WebAuthnReauthenticationPayload {
+  @Field(() => String)
+  challengeId: string;
+
+  @Field(() => String, { description: "PublicKeyCredentialRequestOptionsJSON for navigator.credentials.get." })
+  optionsJson: string;
 }

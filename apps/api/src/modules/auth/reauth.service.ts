@@ -1,4 +1,5 @@
 import type { DataSource } from "typeorm";
+import { runBatch, type Statement } from "#src/db/batch.js";
 import type { Config } from "#src/config/config.js";
 import { AppError } from "#src/errors/app-error.js";
 import { ErrorCode } from "#src/errors/codes.js";
@@ -19,6 +20,8 @@ export interface StepUpInput {
   sessionId: string;
   password?: string | null;
   passcode?: string | null;
+  /** A passkey's assertion for the WebAuthn challenge of `challengeId` (startWebAuthnReauthentication). */
+  assertion?: string | null;
   challengeId?: string | null;
   deviceId?: string | null;
   ip: string | null;
@@ -52,15 +55,22 @@ export class ReauthService {
     const user = await findUser(this.deps.dataSource, input.user.id);
     if (!user) throw authErrors.invalidCredentials();
     if (user.mfaLockedAt !== null) throw authErrors.locked();
-    const factor = (await this.deps.factors.hasVerifiedDevice(user.id)) ? await this.provePasscode(user, input) : await this.provePassword(user, input);
-    await this.deps.sessions.recordStepUp(input.sessionId);
-    await this.deps.audit.record({ accountId: user.accountId, actorId: user.id, targetUserId: user.id, action: AuditAction.REAUTHENTICATED, outcome: "SUCCESS", detail: { factor }, ip: input.ip });
+    // The proof is recorded on the session, and audited, with the proof's own writes.
+    const recorded = (factor: string): Statement[] => [
+      this.deps.sessions.recordStepUp(input.sessionId),
+      ...this.deps.audit.statements({ accountId: user.accountId, actorId: user.id, targetUserId: user.id, action: AuditAction.REAUTHENTICATED, outcome: "SUCCESS", detail: { factor }, ip: input.ip }),
+    ];
+    if (await this.deps.factors.hasVerifiedDevice(user.id)) await this.provePasscode(user, input, recorded);
+    else {
+      await this.provePassword(user, input);
+      await runBatch(this.deps.dataSource, recorded("PASSWORD"));
+    }
     return this.now() + this.deps.config.session.recentProofMs;
   }
 
-  private async provePasscode(user: UserEntity, input: StepUpInput): Promise<string> {
-    if (!input.passcode) {
-      throw new AppError(ErrorCode.PASSCODE_REQUIRED, "Confirm with a code from your device, or a recovery code.", { field: "passcode" });
+  private async provePasscode(user: UserEntity, input: StepUpInput, success: (method: string) => Statement[]): Promise<string> {
+    if (!input.passcode && !input.assertion) {
+      throw new AppError(ErrorCode.PASSCODE_REQUIRED, "Confirm with a code from your device, a passkey, or a recovery code.", { field: "passcode" });
     }
     let challenge = null;
     if (input.challengeId) {
@@ -68,12 +78,13 @@ export class ReauthService {
       if (!found || found.user.id !== user.id || found.challenge.channel !== STEP_UP) throw authErrors.loginExpired();
       challenge = found.challenge;
     }
-    return this.deps.passcodes.prove({ user, challenge, passcode: input.passcode, deviceId: input.deviceId ?? null, channel: STEP_UP, ip: input.ip });
+    return this.deps.passcodes.prove({ user, challenge, passcode: input.assertion ? null : (input.passcode ?? null), assertion: input.assertion ?? null, deviceId: input.deviceId ?? null, channel: STEP_UP, ip: input.ip, success });
   }
 
   /** The password of a user without a second factor, counted by the same limiter as the sign-in. */
   private async provePassword(user: UserEntity, input: StepUpInput): Promise<string> {
-    const slot = await this.deps.throttle.attempt({ username: user.username, address: input.ip, knownBrowser: false, browserToken: null });
+    const { throttle } = this.deps;
+    const slot = await throttle.attempt(throttle.keys({ username: user.username, address: input.ip, knownBrowser: false, browserToken: null }));
     if (!slot.allowed) throw authErrors.throttled(slot.retryAfterMs);
     let outcome: "RIGHT" | "WRONG" | "VOID" = "VOID";
     try {

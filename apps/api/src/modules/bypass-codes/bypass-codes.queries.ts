@@ -1,5 +1,5 @@
 import { managerOf, type Db } from "#src/db/db.js";
-import { execute } from "#src/db/sql.js";
+import { execute, statement, type Statement } from "#src/db/sql.js";
 import { BypassCodeEntity } from "./bypass-code.entity.js";
 
 /** Every statement on `bypass_codes`. */
@@ -26,9 +26,9 @@ export async function deleteBypassCodes(db: Db, userId: string, now: number): Pr
   return { live: live.reduce((sum, row) => sum + Number(row.n), 0), tickets: live.map((row) => row.ticket) };
 }
 
-/** Spends one code: 1 for the one request that spends it while it is still valid. */
-export async function spendBypassCode(db: Db, id: string, now: number): Promise<number> {
-  return (await execute(db, "UPDATE bypass_codes SET used_at = ? WHERE id = ? AND used_at IS NULL AND expires_at > ?", [now, id, now])).affected;
+/** Spends one code, in the caller's transaction: changes one row for the one request that spends it while it is still valid. */
+export function spendBypassCode(id: string, now: number): Statement {
+  return statement("UPDATE bypass_codes SET used_at = ? WHERE id = ? AND used_at IS NULL AND expires_at > ?", [now, id, now]);
 }
 
 /** How many usable codes the user has, and when the last of them expires. */

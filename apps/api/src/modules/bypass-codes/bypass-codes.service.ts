@@ -96,14 +96,17 @@ export class BypassCodeService {
     return usableBypassCodes(this.deps.dataSource, userId, this.now());
   }
 
-  /** Spends one of the user's unexpired bypass codes (the passcode step asks, within the lockout). */
-  async spendBypassCode(userId: string, code: string): Promise<BypassCheck> {
+  /**
+   * Checks a code against the user's unexpired bypass codes (the passcode step asks, within the lockout). One not
+   * spent yet is ACCEPTED with the conditional write that spends it, for the caller's transaction (a parallel
+   * request that spent it first leaves it no row to change: a replay).
+   */
+  async checkBypassCode(userId: string, code: string, db: Db = this.deps.dataSource): Promise<BypassCheck> {
     if (normalizeRecoveryCode(code) === null) return { kind: "WRONG" };
     const now = this.now();
-    const match = (await listUnexpiredBypassCodes(this.deps.dataSource, userId, now)).find((row) => verifyRecoveryCode(code, row.codeHash));
+    const match = (await listUnexpiredBypassCodes(db, userId, now)).find((row) => verifyRecoveryCode(code, row.codeHash));
     if (!match) return { kind: "WRONG" };
     if (match.usedAt !== null) return { kind: "REPLAY" };
-    const spent = await spendBypassCode(this.deps.dataSource, match.id, now);
-    return spent === 1 ? { kind: "ACCEPTED", deviceId: null, ticket: match.ticket } : { kind: "REPLAY" };
+    return { kind: "ACCEPTED", deviceId: null, spend: [spendBypassCode(match.id, now)], ticket: match.ticket };
   }
 }

@@ -1,16 +1,12 @@
 import { managerOf, type Db } from "#src/db/db.js";
-import { execute } from "#src/db/sql.js";
+import { execute, statement, type Statement } from "#src/db/sql.js";
 import type { UserEntity } from "#src/modules/users/user.entity.js";
 import { LoginChallengeEntity } from "./login-challenge.entity.js";
 
 /** Every statement on `login_challenges`: this file is its only writer. */
 
-export async function insertChallenge(
-  db: Db,
-  row: { idHash: string; userId: string; channel: string; createdAt: number; expiresAt: number; ip: string | null },
-): Promise<void> {
-  await execute(
-    db,
+export function insertChallenge(row: { idHash: string; userId: string; channel: string; createdAt: number; expiresAt: number; ip: string | null }): Statement {
+  return statement(
     `INSERT INTO login_challenges (id_hash, user_id, channel, created_at, expires_at, consumed_at, sms_device_id, sms_code_hash, sms_code_expires_at, sms_last_sent_at, sms_send_count, ip)
      VALUES (?, ?, ?, ?, ?, NULL, NULL, NULL, NULL, NULL, 0, ?)`,
     [row.idHash, row.userId, row.channel, row.createdAt, row.expiresAt, row.ip],
@@ -47,19 +43,33 @@ export async function recordSmsSend(
 }
 
 /** Spends the texted code of a challenge (its hash stays, its expiry becomes `spent`): 1 for the one request that spends it. */
-export async function spendSmsCode(db: Db, idHash: string, codeHash: string, spent: number): Promise<number> {
-  const { affected } = await execute(
-    db,
-    "UPDATE login_challenges SET sms_code_expires_at = ? WHERE id_hash = ? AND sms_code_hash = ? AND sms_code_expires_at > ? AND consumed_at IS NULL",
-    [spent, idHash, codeHash, spent],
-  );
+export function spendSmsCode(idHash: string, codeHash: string, spent: number): Statement {
+  return statement("UPDATE login_challenges SET sms_code_expires_at = ? WHERE id_hash = ? AND sms_code_hash = ? AND sms_code_expires_at > ? AND consumed_at IS NULL", [
+    spent,
+    idHash,
+    codeHash,
+    spent,
+  ]);
+}
+
+/** Records the WebAuthn challenge offered for a live challenge (replacing an earlier one): 1 when recorded. */
+export async function recordWebAuthnChallenge(db: Db, input: { idHash: string; challengeHash: string; now: number }): Promise<number> {
+  const { affected } = await execute(db, "UPDATE login_challenges SET webauthn_challenge_hash = ? WHERE id_hash = ? AND consumed_at IS NULL AND expires_at > ?", [
+    input.challengeHash,
+    input.idHash,
+    input.now,
+  ]);
   return affected;
 }
 
+/** Spends the WebAuthn challenge of a challenge: 1 for the one request that spends it. */
+export function spendWebAuthnChallenge(idHash: string, challengeHash: string): Statement {
+  return statement("UPDATE login_challenges SET webauthn_challenge_hash = NULL WHERE id_hash = ? AND webauthn_challenge_hash = ? AND consumed_at IS NULL", [idHash, challengeHash]);
+}
+
 /** Completes a live challenge: 1 for the one request that completes it. */
-export async function consumeChallenge(db: Db, idHash: string, now: number): Promise<number> {
-  const { affected } = await execute(db, "UPDATE login_challenges SET consumed_at = ? WHERE id_hash = ? AND consumed_at IS NULL AND expires_at > ?", [now, idHash, now]);
-  return affected;
+export function consumeChallenge(idHash: string, now: number): Statement {
+  return statement("UPDATE login_challenges SET consumed_at = ? WHERE id_hash = ? AND consumed_at IS NULL AND expires_at > ?", [now, idHash, now]);
 }
 
 /** Ends the open challenges of a user (those whose code went to one device, when given). */
@@ -67,7 +77,7 @@ export async function endOpenChallenges(db: Db, input: { userId: string; now: nu
   const device = input.smsDeviceId ? " AND sms_device_id = ?" : "";
   const { affected } = await execute(
     db,
-    `UPDATE login_challenges SET consumed_at = ?, sms_code_hash = NULL, sms_code_expires_at = NULL WHERE user_id = ? AND consumed_at IS NULL AND expires_at > ?${device}`,
+    `UPDATE login_challenges SET consumed_at = ?, sms_code_hash = NULL, sms_code_expires_at = NULL, webauthn_challenge_hash = NULL WHERE user_id = ? AND consumed_at IS NULL AND expires_at > ?${device}`,
     [input.now, input.userId, input.now, ...(input.smsDeviceId ? [input.smsDeviceId] : [])],
   );
   return affected;

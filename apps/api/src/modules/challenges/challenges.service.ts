@@ -1,9 +1,19 @@
 import type { DataSource } from "typeorm";
 import type { Db } from "#src/db/db.js";
+import { runBatch, type Statement } from "#src/db/batch.js";
 import { newOpaqueToken, tokenHash } from "#src/modules/sessions/tokens.js";
 import type { UserEntity } from "#src/modules/users/user.entity.js";
 import type { LoginChallengeEntity } from "./login-challenge.entity.js";
-import { consumeChallenge, endOpenChallenges, findChallengeWithUser, insertChallenge, recordSmsSend, spendSmsCode } from "./challenges.queries.js";
+import {
+  consumeChallenge,
+  endOpenChallenges,
+  findChallengeWithUser,
+  insertChallenge,
+  recordSmsSend,
+  recordWebAuthnChallenge,
+  spendSmsCode,
+  spendWebAuthnChallenge,
+} from "./challenges.queries.js";
 
 const CHALLENGE_TTL_MS = 10 * 60_000;
 export const PASSCODE_RESEND_INTERVAL_MS = 30_000;
@@ -22,11 +32,17 @@ export class ChallengeService {
   constructor(private readonly dataSource: DataSource, private readonly now: () => number = Date.now) {}
 
   async open(input: { userId: string; channel: string; ip: string | null }): Promise<{ challengeId: string; expiresAt: number }> {
+    const { statement, challengeId, expiresAt } = this.prepareOpen(input);
+    await runBatch(this.dataSource, [statement]);
+    return { challengeId, expiresAt };
+  }
+
+  /** A new challenge's id and the statement that stores it, for the caller to send with its other writes. */
+  prepareOpen(input: { userId: string; channel: string; ip: string | null }): { statement: Statement; challengeId: string; expiresAt: number } {
     const challengeId = newOpaqueToken();
     const now = this.now();
     const expiresAt = now + CHALLENGE_TTL_MS;
-    await insertChallenge(this.dataSource, { idHash: tokenHash(challengeId), userId: input.userId, channel: input.channel, createdAt: now, expiresAt, ip: input.ip });
-    return { challengeId, expiresAt };
+    return { statement: insertChallenge({ idHash: tokenHash(challengeId), userId: input.userId, channel: input.channel, createdAt: now, expiresAt, ip: input.ip }), challengeId, expiresAt };
   }
 
   /** The challenge of an id and its user, live or not, or null when unknown. */
@@ -56,14 +72,24 @@ export class ChallengeService {
     return affected === 1;
   }
 
-  /** Spends the texted code; false when another request spent it first. */
-  async spendText(challenge: LoginChallengeEntity, codeHash: string): Promise<boolean> {
-    return (await spendSmsCode(this.dataSource, challenge.idHash, codeHash, SPENT)) === 1;
+  /** Spends the texted code: no row changed when another request spent it first. */
+  spendText(challenge: LoginChallengeEntity, codeHash: string): Statement {
+    return spendSmsCode(challenge.idHash, codeHash, SPENT);
   }
 
-  /** Completes the challenge; false when it was completed, ended or expired meanwhile. */
-  async complete(challenge: LoginChallengeEntity): Promise<boolean> {
-    return (await consumeChallenge(this.dataSource, challenge.idHash, this.now())) === 1;
+  /** Records the WebAuthn challenge offered for this sign-in or step-up (an earlier one stops working); false when it is no longer live. */
+  async recordWebAuthn(challenge: LoginChallengeEntity, challengeHash: string): Promise<boolean> {
+    return (await recordWebAuthnChallenge(this.dataSource, { idHash: challenge.idHash, challengeHash, now: this.now() })) === 1;
+  }
+
+  /** Spends the WebAuthn challenge: no row changed when another request spent it first. */
+  spendWebAuthn(challenge: LoginChallengeEntity, challengeHash: string): Statement {
+    return spendWebAuthnChallenge(challenge.idHash, challengeHash);
+  }
+
+  /** Completes the challenge: no row changed when it was completed, ended or expired meanwhile. */
+  complete(challenge: LoginChallengeEntity, now: number = this.now()): Statement {
+    return consumeChallenge(challenge.idHash, now);
   }
 
   /** Ends every open challenge of a user: a code already texted or typed no longer completes a sign-in. */

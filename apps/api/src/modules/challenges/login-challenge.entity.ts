@@ -50,4 +50,8 @@ export class LoginChallengeEntity {
 
   @Column("varchar", { length: 64, nullable: true })
   ip: string | null;
+
+  /** SHA-256 of the WebAuthn challenge offered for this sign-in (or step-up); asking again replaces it. */
+  @Column("varchar", { length: 64, nullable: true })
+  webauthnChallengeHash: string | null;
 }

@@ -12,37 +12,20 @@ export const listDomains = (db: Db, accountId: string) => managerOf(db).find(Dom
 
 export const findAccount = (db: Db, accountId: string) => managerOf(db).findOneByOrFail(AccountEntity, { id: accountId });
 
-export interface CoverageRow {
-  domainId: string;
-  mailboxes: number;
-  enrolled: number;
-  locked: number;
-}
-
-/** Coverage of every domain of the account, in one aggregate statement. */
-export async function coverageByDomain(db: Db, accountId: string): Promise<CoverageRow[]> {
-  const { rows } = await execute<{ domain_id: string; mailboxes: number | string; enrolled: number | string | null; locked: number | string | null }>(
-    db,
-    `SELECT u.domain_id,
-            COUNT(*) AS mailboxes,
-            SUM(CASE WHEN u.verified_devices > 0 THEN 1 ELSE 0 END) AS enrolled,
-            SUM(CASE WHEN u.mfa_locked_at IS NOT NULL THEN 1 ELSE 0 END) AS locked
-       FROM users u
-      WHERE u.account_id = ? AND u.kind = 'MAILBOX'
-      GROUP BY u.domain_id`,
-    [accountId],
-  );
-  return rows.map((r) => ({ domainId: r.domain_id, mailboxes: Number(r.mailboxes), enrolled: Number(r.enrolled ?? 0), locked: Number(r.locked ?? 0) }));
-}
-
-
-export async function setDomainsPolicy(db: Db, domainIds: readonly string[], policy: PolicyLevel): Promise<void> {
+/** Sets the policy of domains with its deadline (null: in force now). */
+export async function setDomainsPolicy(db: Db, domainIds: readonly string[], policy: PolicyLevel, enforceFrom: number | null, now: number): Promise<void> {
   if (domainIds.length === 0) return;
-  await execute(db, `UPDATE domains SET mfa_policy = ? WHERE id IN (${placeholders(domainIds.length)})`, [policy, ...domainIds]);
+  // A new deadline is set now (its first reminder is due now); the same deadline saved again keeps its time.
+  await execute(
+    db,
+    `UPDATE domains SET mfa_policy = ?, enforce_set_at = CASE WHEN ? IS NULL THEN NULL WHEN enforce_from = ? AND enforce_set_at IS NOT NULL THEN enforce_set_at ELSE ? END, enforce_from = ?
+      WHERE id IN (${placeholders(domainIds.length)})`,
+    [policy, enforceFrom, enforceFrom, now, enforceFrom, ...domainIds],
+  );
 }
 
-export async function setAdminPolicy(db: Db, accountId: string, policy: PolicyLevel): Promise<void> {
-  await execute(db, "UPDATE accounts SET admin_mfa_policy = ? WHERE id = ?", [policy, accountId]);
+export async function setAdminPolicy(db: Db, accountId: string, policy: PolicyLevel, enforceFrom: number | null): Promise<void> {
+  await execute(db, "UPDATE accounts SET admin_mfa_policy = ?, admin_enforce_from = ? WHERE id = ?", [policy, enforceFrom, accountId]);
 }
 
 /**
@@ -78,4 +61,9 @@ export async function deleteEmptyDomain(db: Db, accountId: string, domainId: str
     domainId,
   ]);
   return affected;
+}
+
+/** Sets how many days the domain's browsers may be remembered (0: off). */
+export async function setDomainRememberDays(db: Db, domainId: string, days: number): Promise<void> {
+  await execute(db, "UPDATE domains SET remember_browser_days = ? WHERE id = ?", [days, domainId]);
 }

@@ -1,7 +1,9 @@
-import { weakens, type PolicyLevel } from "@mfa/core";
+import type { PolicyLevel } from "@mfa/core";
+import { DateTimeISOResolver } from "graphql-scalars";
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
 import type { AppContext } from "#src/context.js";
 import { PolicyLevelEnum } from "#src/graphql/enums.js";
+import type { AccountEntity } from "#src/modules/accounts/account.entity.js";
 import type { DomainEntity } from "#src/modules/accounts/domain.entity.js";
 import { reachesDomain, requireAdminOrKey, requireReach, requireRecentProofOf, requireSubtreeReach } from "#src/modules/api-keys/admin-guard.js";
 import { auditingNotFound } from "#src/modules/sessions/guards.js";
@@ -10,9 +12,17 @@ import { CreateDomainInput, SetDomainMfaPolicyInput } from "./domains.inputs.js"
 import type { DomainNode } from "./domains.service.js";
 import { AccountPayload, AccountType, DeleteDomainPayload, DomainPayload, DomainType, PolicyImpactType, SetDomainMfaPolicyPayload } from "./domains.types.js";
 
-function presentDomain(domain: DomainEntity, coverage = { mailboxes: 0, enrolled: 0, locked: 0 }): DomainType {
-  return { id: domain.id, name: domain.name, parentId: domain.parentId, policy: domain.mfaPolicy, coverage, children: [], createdAt: new Date(domain.createdAt) };
+export function presentDomain(domain: DomainEntity, coverage = { mailboxes: 0, enrolled: 0, locked: 0, authenticatorApps: 0, phones: 0, passkeys: 0 }): DomainType {
+  const enforceFrom = domain.mfaPolicy === "REQUIRED" && domain.enforceFrom !== null ? new Date(domain.enforceFrom) : null;
+  return { id: domain.id, name: domain.name, parentId: domain.parentId, policy: domain.mfaPolicy, enforceFrom, rememberBrowserDays: domain.rememberBrowserDays, coverage, children: [], createdAt: new Date(domain.createdAt) };
 }
+
+function presentAccount(account: AccountEntity): AccountType {
+  const adminEnforceFrom = account.adminMfaPolicy === "REQUIRED" && account.adminEnforceFrom !== null ? new Date(account.adminEnforceFrom) : null;
+  return { id: account.id, name: account.name, adminMfaPolicy: account.adminMfaPolicy, adminEnforceFrom };
+}
+
+const time = (date: Date | null | undefined): number | null => (date ? date.getTime() : null);
 
 function presentNode(node: DomainNode): DomainType {
   return { ...presentDomain(node.domain, node.coverage), children: node.children.map(presentNode) };
@@ -29,8 +39,7 @@ export class DomainsResolver {
   @Query(() => AccountType, { description: "The admin's account." })
   async account(@Ctx() ctx: AppContext): Promise<AccountType> {
     const { actor } = await requireAdminOrKey(ctx, "account");
-    const account = await ctx.services.domains.account(actor.accountId);
-    return { id: account.id, name: account.name, adminMfaPolicy: account.adminMfaPolicy };
+    return presentAccount(await ctx.services.domains.account(actor.accountId));
   }
 
   @Query(() => [DomainType], { description: "The account's domains as a tree (roots; each with its children), with policy and coverage." })
@@ -53,11 +62,18 @@ export class DomainsResolver {
     @Arg("policy", () => PolicyLevelEnum, { description: "The policy the admin is about to save." }) policy: PolicyLevel,
     @Arg("includeChildren", () => Boolean, { defaultValue: false, description: "Count the domains below this one too." }) includeChildren: boolean,
     @Ctx() ctx: AppContext,
+    @Arg("enforceFrom", () => DateTimeISOResolver, { nullable: true, description: "With REQUIRED: the deadline the admin is about to save." }) enforceFrom?: Date | null,
   ): Promise<PolicyImpactType> {
     const caller = await requireAdminOrKey(ctx, "policyImpact");
     const scope = await auditingNotFound(ctx, "policyImpact", domainId, () => ctx.services.domains.scope(caller.actor.accountId, domainId, includeChildren));
     await requireSubtreeReach(ctx, caller, "policyImpact", { root: domainId, ids: scope.map((d) => d.id) }, domainErrors.domainNotFound);
-    return ctx.services.domains.impact(caller.actor.accountId, domainId, policy, includeChildren);
+    const deadline = time(enforceFrom);
+    ctx.services.domains.checkDeadline(policy, deadline);
+    return {
+      ...(await ctx.services.domains.impact(caller.actor.accountId, domainId, policy, includeChildren)),
+      enforceFrom: deadline === null ? null : new Date(deadline),
+      saveRefusal: await ctx.services.domains.policyRefusal(caller.actor, policy),
+    };
   }
 
   @Mutation(() => SetDomainMfaPolicyPayload, { description: "Force-On (REQUIRED), Optional or Off for a domain, optionally its whole subtree." })
@@ -66,19 +82,26 @@ export class DomainsResolver {
     const { actor } = caller;
     const scope = await auditingNotFound(ctx, "setDomainMfaPolicy", input.domainId, () => ctx.services.domains.scope(actor.accountId, input.domainId, input.includeChildren));
     await requireSubtreeReach(ctx, caller, "setDomainMfaPolicy", { root: input.domainId, ids: scope.map((d) => d.id) }, domainErrors.domainNotFound);
-    if (scope.some((d) => weakens(d.mfaPolicy, input.policy))) requireRecentProofOf(ctx, caller);
-    const result = await ctx.services.domains.setPolicy(actor, input, ctx.ip);
+    const to = { policy: input.policy, enforceFrom: time(input.enforceFrom) };
+    if (ctx.services.domains.weakens(scope.map((d) => ({ policy: d.mfaPolicy, enforceFrom: d.enforceFrom })), to)) requireRecentProofOf(ctx, caller);
+    const result = await ctx.services.domains.setPolicy(actor, { ...input, enforceFrom: to.enforceFrom }, ctx.ip);
     const nodes = await ctx.services.domains.flatTree(actor.accountId);
     return { domains: nodes.filter((n) => result.domains.includes(n.domain.id)).map(presentNode), revokedSessions: result.revokedSessions };
   }
 
   @Mutation(() => AccountPayload, { description: "The account-wide MFA requirement for its admins." })
-  async setAccountAdminMfaPolicy(@Arg("policy", () => PolicyLevelEnum) policy: PolicyLevel, @Ctx() ctx: AppContext): Promise<AccountPayload> {
+  async setAccountAdminMfaPolicy(
+    @Arg("policy", () => PolicyLevelEnum) policy: PolicyLevel,
+    @Ctx() ctx: AppContext,
+    @Arg("enforceFrom", () => DateTimeISOResolver, { nullable: true, description: "With REQUIRED only: when it takes full effect for the admins (before it, admins without a device may put the setup off once a day)." })
+    enforceFrom?: Date | null,
+  ): Promise<AccountPayload> {
     const caller = await requireAdminOrKey(ctx, "setAccountAdminMfaPolicy");
     const { actor } = caller;
-    if (weakens((await ctx.services.domains.account(actor.accountId)).adminMfaPolicy, policy)) requireRecentProofOf(ctx, caller);
-    const account = await ctx.services.domains.setAdminPolicy(actor, policy, ctx.ip);
-    return { account: { id: account.id, name: account.name, adminMfaPolicy: account.adminMfaPolicy } };
+    const current = await ctx.services.domains.account(actor.accountId);
+    const deadline = time(enforceFrom);
+    if (ctx.services.domains.weakens([{ policy: current.adminMfaPolicy, enforceFrom: current.adminEnforceFrom }], { policy, enforceFrom: deadline })) requireRecentProofOf(ctx, caller);
+    return { account: presentAccount(await ctx.services.domains.setAdminPolicy(actor, policy, ctx.ip, deadline)) };
   }
 
   @Mutation(() => DomainPayload, { description: "Adds a domain to the admin's account, at the root or below another; it starts with policy OFF." })

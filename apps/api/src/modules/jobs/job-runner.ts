@@ -17,7 +17,13 @@ export class JobRunner {
   constructor(
     private readonly lease: JobLease,
     private readonly round: JobRound,
-    private readonly options: { intervalMs: number; logger: Logger; maxRoundsInARow?: number },
+    private readonly options: {
+      intervalMs: number;
+      logger: Logger;
+      maxRoundsInARow?: number;
+      /** Told after each run on this instance (rounds while it held the lease, or a failure to take it). */
+      onRun?: (run: { job: string; ok: boolean; at: number }) => void;
+    },
   ) {}
 
   start(): void {
@@ -49,13 +55,20 @@ export class JobRunner {
   /** Rounds while there is work (up to a bound, so a busy job still renews and yields), then waits. */
   private async runRounds(): Promise<void> {
     const max = this.options.maxRoundsInARow ?? 20;
+    let ran = false;
+    let ok = true;
     try {
       for (let i = 0; i < max && !this.stopped; i++) {
         if (!(await this.lease.hold())) return;
+        ran = true;
         if ((await this.round(this.lease)) === 0) return;
       }
     } catch (error) {
+      ran = true;
+      ok = false;
       this.options.logger.error("a scheduled job failed; it runs again at its next interval", { job: this.lease.name, error: (error as Error).message });
+    } finally {
+      if (ran) this.options.onRun?.({ job: this.lease.name, ok, at: Date.now() });
     }
   }
 }

@@ -1,23 +1,18 @@
 import { lockoutRule, type LockoutRule } from "@mfa/core";
-import type { DataSource } from "typeorm";
+import type { DataSource, EntityManager } from "typeorm";
 import type { Db } from "#src/db/db.js";
+import type { HeldConnection, Statement } from "#src/db/batch.js";
 import type { ChallengeService } from "#src/modules/challenges/challenges.service.js";
-import { clearFailures, clearLock, giveSlotBack, lockedAt, lockIfSpent, takeSlot } from "./lockout.queries.js";
-
-/** How a checked attempt counts: PASS resets the counter, FAIL keeps it raised, VOID gives the slot back. */
-export type Verdict = "PASS" | "FAIL" | "VOID";
-
-export type Attempt<T> =
-  /** No slot: the account is locked, or the budget is held by attempts in flight. */
-  | { readonly checked: false; readonly locked: boolean }
-  /** `lockedNow`: this failure locked the account. `lockedMeanwhile`: a pass found the account locked by a parallel failure. */
-  | { readonly checked: true; readonly result: T; readonly lockedNow: boolean; readonly lockedMeanwhile: boolean };
+import type { DomainCounters } from "#src/modules/counters/counters.service.js";
+import { clearFailures, clearLock, giveSlotBack, lockIfSpent, takeSlot, takeSlotForChallenge } from "./lockout.queries.js";
 
 /**
  * The one owner of the second-factor failure counter and the lock, kept in the database so every
- * API instance shares it. An attempt first takes a slot with one atomic increment; only a request
- * holding a slot may check a code, so a burst of parallel guesses cannot exceed the budget. A slot
- * taken is a slot settled: passed, failed, or given back, also when the check throws.
+ * API instance shares it. An attempt first takes a slot with one atomic increment (sent in the
+ * round trip that reads what the check needs); only a request holding a slot may check a code, so a
+ * burst of parallel guesses cannot exceed the budget. A slot taken is a slot settled: passed (the
+ * counter starts again, in the same transaction as the rest of the success), failed (it stays
+ * counted, and the failure that reaches the limit locks), or given back.
  */
 export class LockoutService {
   readonly rule: LockoutRule;
@@ -25,37 +20,44 @@ export class LockoutService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly challenges: ChallengeService,
+    private readonly counters: DomainCounters,
     maxFailures?: number,
     private readonly now: () => number = Date.now,
   ) {
     this.rule = lockoutRule(maxFailures);
   }
 
-  async attempt<T>(userId: string, check: () => Promise<T>, verdictOf: (result: T) => Verdict): Promise<Attempt<T>> {
-    if ((await takeSlot(this.dataSource, userId, this.rule.maxFailures)) !== 1) {
-      return { checked: false, locked: (await lockedAt(this.dataSource, userId)) !== null };
-    }
-    let settled = false;
-    try {
-      const result = await check();
-      const verdict = verdictOf(result);
-      let lockedNow = false;
-      let lockedMeanwhile = false;
-      if (verdict === "PASS") lockedMeanwhile = (await clearFailures(this.dataSource, userId)) === 0;
-      else if (verdict === "VOID") await giveSlotBack(this.dataSource, userId);
-      else lockedNow = await this.lockIfSpent(userId);
-      settled = true;
-      return { checked: true, result, lockedNow, lockedMeanwhile };
-    } finally {
-      // The check threw: the attempt proved nothing either way, so it is not held against the user.
-      if (!settled) await giveSlotBack(this.dataSource, userId);
-    }
+  /** Takes a slot of a user: one row changed when taken. */
+  take(userId: string): Statement {
+    return takeSlot(userId, this.rule.maxFailures);
+  }
+
+  /** Takes a slot of the user of a live sign-in challenge (see `takeSlotForChallenge`). */
+  takeForChallenge(idHash: string, now: number, excludedChannel: string): Statement {
+    return takeSlotForChallenge(idHash, now, excludedChannel, this.rule.maxFailures);
+  }
+
+  /** A passed check: the counter starts again (no row changed when the account got locked meanwhile). */
+  pass(userId: string): Statement {
+    return clearFailures(userId);
+  }
+
+  /** The attempt proved nothing: its slot is given back. */
+  giveBack(userId: string): Statement {
+    return giveSlotBack(userId);
+  }
+
+  /** Whether a failure seen with `failures` counted (its own included) may be the one that locks. */
+  mayLock(failures: number): boolean {
+    return failures >= this.rule.maxFailures;
   }
 
   /** Locks the account when the failures reached the limit; exactly one request records the lock. */
-  private async lockIfSpent(userId: string): Promise<boolean> {
-    const locked = (await lockIfSpent(this.dataSource, userId, this.rule.maxFailures, this.now())) > 0;
-    if (locked) await this.challenges.endFor(userId);
+  async lockIfSpent(userId: string, held?: HeldConnection): Promise<boolean> {
+    // The lock counts in the domain's counters in the same transaction, on the attempt's own connection when it holds one.
+    const lock = (db: EntityManager) => this.counters.track(db, userId, async () => (await lockIfSpent(db, userId, this.rule.maxFailures, this.now())) > 0);
+    const locked = held?.transactional ? await held.db.transaction(lock) : await this.dataSource.transaction(lock);
+    if (locked) await this.challenges.endFor(userId, held?.db);
     return locked;
   }
 

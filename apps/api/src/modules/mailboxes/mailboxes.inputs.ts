@@ -1,8 +1,8 @@
 import { IsOptional, Length, Matches, MaxLength } from "class-validator";
 import { Field, ID, InputType } from "type-graphql";
-import { MfaStatusEnum } from "#src/graphql/enums.js";
+import { MailboxSortFieldEnum, MfaStatusEnum, SortDirectionEnum } from "#src/graphql/enums.js";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "#src/modules/users/password.js";
-import type { MfaStatus } from "./directory.service.js";
+import type { MailboxSortField, MfaStatus } from "./directory.service.js";
 
 @InputType()
 export class CreateMailboxInput {
@@ -30,8 +30,20 @@ export class MailboxFilter {
   @IsOptional()
   mfaStatus?: MfaStatus | null;
 
-  @Field(() => String, { nullable: true, description: "Part of the address or the name." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The start of the address, of the name, or of a word in them: 'smi' finds john.smith@... and 'John Smith'.",
+  })
   @IsOptional()
   @MaxLength(100)
   search?: string | null;
+}
+
+@InputType({ description: "The order of the mailboxes table." })
+export class MailboxSortInput {
+  @Field(() => MailboxSortFieldEnum)
+  field: MailboxSortField;
+
+  @Field(() => SortDirectionEnum, { defaultValue: "ASC" })
+  direction: "ASC" | "DESC";
 }

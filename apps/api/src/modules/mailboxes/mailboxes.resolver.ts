@@ -7,23 +7,37 @@ import { domainErrors } from "#src/modules/domains/domains.errors.js";
 import { auditingNotFound } from "#src/modules/sessions/guards.js";
 import { mailboxErrors } from "./mailboxes.errors.js";
 import { presentAdminUser } from "./admin-user.resolver.js";
-import { CreateMailboxInput, MailboxFilter } from "./mailboxes.inputs.js";
+import { CreateMailboxInput, MailboxFilter, MailboxSortInput } from "./mailboxes.inputs.js";
 import { AdminUserPayload, AdminUserType, DeleteMailboxPayload, MailboxConnection } from "./mailboxes.types.js";
 
 @Resolver()
 export class MailboxesResolver {
-  @Query(() => MailboxConnection, { description: "A domain's mailboxes with their MFA status; filter, search and page (at most 100)." })
+  @Query(() => MailboxConnection, {
+    description: "The mailboxes of a domain, or of every domain of the account (no domainId), with their MFA status; filter, search, sort and page (at most 100).",
+  })
   async mailboxes(
-    @Arg("domainId", () => ID) domainId: string,
+    @Arg("domainId", () => ID, { nullable: true, description: "One domain; left out: all the account's domains (a domain-limited key: its domains)." })
+    domainArg: string | null | undefined,
     @Arg("filter", () => MailboxFilter, { nullable: true }) filter: MailboxFilter | null,
     @Arg("first", () => Int, { defaultValue: 50, description: "Page size: 1 to 100." }) first: number,
-    @Arg("after", () => String, { nullable: true, description: "The endCursor of the previous page." }) after: string | null,
+    @Arg("after", () => String, { nullable: true, description: "The endCursor of the previous page (of the same sort)." }) after: string | null,
+    @Arg("sort", () => MailboxSortInput, { nullable: true, description: "By address (A to Z) when left out." }) sort: MailboxSortInput | null,
     @Ctx() ctx: AppContext,
   ): Promise<MailboxConnection> {
+    // Left out, the argument arrives undefined; null and undefined both mean every domain.
+    const domainId = domainArg ?? null;
     const caller = await requireAdminOrKey(ctx, "mailboxes");
-    await requireReach(ctx, "mailboxes", domainId, reachesDomain(caller, domainId), domainErrors.domainNotFound);
-    const page = await auditingNotFound(ctx, "mailboxes", domainId, () =>
-      ctx.services.directory.page(caller.actor.accountId, { domainId, status: filter?.mfaStatus ?? null, search: filter?.search ?? null, first, after }),
+    if (domainId !== null) await requireReach(ctx, "mailboxes", domainId, reachesDomain(caller, domainId), domainErrors.domainNotFound);
+    const page = await auditingNotFound(ctx, "mailboxes", domainId ?? caller.actor.accountId, () =>
+      ctx.services.directory.page(caller.actor.accountId, {
+        domainId,
+        domainIds: caller.domainIds,
+        status: filter?.mfaStatus ?? null,
+        search: filter?.search ?? null,
+        sort: sort ? { field: sort.field, direction: sort.direction } : null,
+        first,
+        after,
+      }),
     );
     return {
       nodes: page.rows.map((r) => ({
@@ -35,8 +49,11 @@ export class MailboxesResolver {
         mfaOverride: r.mfaOverride,
         mfaEnabled: r.mfaEnabled,
         lockedAt: r.lockedAt === null ? null : new Date(r.lockedAt),
+        domainId: r.domainId,
+        domainName: r.domainName,
       })),
       totalCount: page.totalCount,
+      totalCountIsLowerBound: page.totalCountIsLowerBound,
       pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
     };
   }
@@ -65,7 +82,10 @@ export class MailboxesResolver {
     return { user: presentAdminUser(await auditingNotFound(ctx, "unlockUser", userId, () => ctx.services.userAdmin.unlock(admin, userId, ctx.ip))) };
   }
 
-  @Mutation(() => AdminUserPayload, { description: "DEFAULT follows the domain (or account) policy; OPTIONAL or REQUIRED override it for this user." })
+  @Mutation(() => AdminUserPayload, {
+    description:
+      "DEFAULT follows the domain (or account) policy; OPTIONAL or REQUIRED override it for this user. REQUIRED is refused to an admin without a verified device of their own (FORBIDDEN, `extensions.reason` ADMIN_MFA_NOT_SET_UP), as a domain's REQUIRED is.",
+  })
   async setUserMfaOverride(
     @Arg("userId", () => ID) userId: string,
     @Arg("level", () => UserOverrideEnum) level: UserOverride,

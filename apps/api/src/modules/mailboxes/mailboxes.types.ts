@@ -32,15 +32,26 @@ export class MailboxType {
 
   @Field(() => DateTimeISOResolver, { nullable: true, description: "When too many wrong codes locked the user; null when not locked." })
   lockedAt: Date | null;
+
+  @Field(() => ID, { description: "The mailbox's domain." })
+  domainId: string;
+
+  @Field(() => String, { description: "The name of the mailbox's domain." })
+  domainName: string;
 }
 
 @ObjectType("MailboxConnection", { description: "A page of mailboxes." })
 export class MailboxConnection {
-  @Field(() => [MailboxType], { description: "The page, by address." })
+  @Field(() => [MailboxType], { description: "The page, in the order asked (by address unless sorted otherwise)." })
   nodes: MailboxType[];
 
-  @Field(() => Int, { description: "Mailboxes matching the filter, on every page." })
+  @Field(() => Int, {
+    description: "Mailboxes matching the filter: exact without a search (from the domain's counters); with a search, counted up to 1,000 (then totalCountIsLowerBound).",
+  })
   totalCount: number;
+
+  @Field(() => Boolean, { description: "The count stopped at its cap: at least totalCount mailboxes match." })
+  totalCountIsLowerBound: boolean;
 
   @Field(() => PageInfoType)
   pageInfo: PageInfoType;

@@ -3,9 +3,11 @@ import type { DeviceKind } from "@mfa/core";
 import { BigIntColumn, EnumColumn, IdColumn, RefColumn, TimeColumn } from "#src/db/columns.js";
 import { UserEntity } from "#src/modules/users/user.entity.js";
 
-/** A second factor: an authenticator app (TOTP) or a phone (SMS). */
+/** A second factor: an authenticator app (TOTP), a phone (SMS), or a passkey or security key (WEBAUTHN). */
 @Entity("devices")
 @Index("IDX_devices_user", ["userId"])
+@Index("UQ_devices_credential", ["credentialId"], { unique: true })
+@Index("IDX_devices_phone_digest", ["phoneDigest"])
 export class DeviceEntity {
   @IdColumn()
   id: string;
@@ -35,6 +37,13 @@ export class DeviceEntity {
   @Column("varchar", { length: 20, nullable: true })
   phoneE164: string | null;
 
+  /**
+   * Keyed digest of the phone number (`<key id>.<HMAC-SHA256, base64url>`, under a key derived from the active seal
+   * key): finds the mailboxes sharing a number by index; recomputed at start-up after a key rotation.
+   */
+  @Column("varchar", { length: 96, nullable: true })
+  phoneDigest: string | null;
+
   @TimeColumn({ nullable: true })
   verifiedAt: number | null;
 
@@ -63,6 +72,22 @@ export class DeviceEntity {
 
   @TimeColumn({ nullable: true })
   lastUsedAt: number | null;
+
+  /** A WebAuthn credential's id (base64url), unique across the service. */
+  @Column("varchar", { length: 512, nullable: true })
+  credentialId: string | null;
+
+  /** A WebAuthn credential's public key (COSE, base64url): public, so not sealed. */
+  @Column("varchar", { length: 1024, nullable: true })
+  publicKey: string | null;
+
+  /** A WebAuthn authenticator's signature counter as last seen (0: the authenticator keeps none). */
+  @BigIntColumn({ nullable: true })
+  signCount: number | null;
+
+  /** How the browser may reach a WebAuthn authenticator (usb, nfc, ble, internal, hybrid), comma-separated. */
+  @Column("varchar", { length: 128, nullable: true })
+  transports: string | null;
 
   @TimeColumn()
   createdAt: number;

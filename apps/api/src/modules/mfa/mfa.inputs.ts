@@ -41,3 +41,36 @@ export class VerifyDeviceInput {
   @IsOptional()
   makeDefault?: boolean | null;
 }
+
+@InputType()
+export class StartWebAuthnRegistrationInput {
+  @Field(() => String, { description: "A nickname, e.g. 'Laptop passkey' or 'Blue security key'." })
+  @Length(1, 64)
+  name: string;
+}
+
+@InputType()
+export class FinishWebAuthnRegistrationInput {
+  @Field(() => ID, { description: "The pending device startWebAuthnRegistration returned." })
+  @MaxLength(36)
+  deviceId: string;
+
+  @Field(() => String, { description: "The browser's answer to the options: the JSON of navigator.credentials.create's credential (e.g. SimpleWebAuthn's startRegistration)." })
+  @Length(1, 16_384)
+  webauthnResponse: string;
+
+  @Field(() => Boolean, { nullable: true, description: "Make it the default factor (default: yes)." })
+  @IsOptional()
+  makeDefault?: boolean | null;
+}
+
+@InputType()
+export class RenameDeviceInput {
+  @Field(() => ID)
+  @MaxLength(36)
+  deviceId: string;
+
+  @Field(() => String, { description: "The new nickname." })
+  @Length(1, 64)
+  name: string;
+}

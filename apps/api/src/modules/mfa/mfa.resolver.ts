@@ -1,8 +1,17 @@
 import { Arg, Ctx, ID, Int, Mutation, Resolver } from "type-graphql";
 import type { AppContext } from "#src/context.js";
 import { requireRecentProof } from "#src/modules/sessions/guards.js";
-import { AddPhoneInput, EnrollTotpInput, VerifyDeviceInput } from "./mfa.inputs.js";
-import { DevicePayload, EnrollTotpPayload, RecoveryCodesPayload, SecurityPayload, VerifyDevicePayload, presentDevice } from "./mfa.types.js";
+import { AddPhoneInput, EnrollTotpInput, FinishWebAuthnRegistrationInput, RenameDeviceInput, StartWebAuthnRegistrationInput, VerifyDeviceInput } from "./mfa.inputs.js";
+import {
+  DevicePayload,
+  DiscardPendingDevicePayload,
+  EnrollTotpPayload,
+  RecoveryCodesPayload,
+  SecurityPayload,
+  StartWebAuthnRegistrationPayload,
+  VerifyDevicePayload,
+  presentDevice,
+} from "./mfa.types.js";
 import { actorOf, removeOwnDevices, settleVerifiedDevice, setupActorOf, switchOwnMfa } from "./own-factors.js";
 import { securityOf } from "./security.js";
 
@@ -37,6 +46,31 @@ export class MfaResolver {
     return { device: presentDevice(device), token };
   }
 
+  @Mutation(() => StartWebAuthnRegistrationPayload, {
+    description: "Starts a passkey or security key: returns the options for the browser (navigator.credentials.create). Finish with finishWebAuthnRegistration.",
+  })
+  async startWebAuthnRegistration(@Arg("input", () => StartWebAuthnRegistrationInput) input: StartWebAuthnRegistrationInput, @Ctx() ctx: AppContext): Promise<StartWebAuthnRegistrationPayload> {
+    const { auth, actor } = await setupActorOf(ctx);
+    requireRecentProof(ctx, auth);
+    const started = await ctx.services.passkeys.start(actor, input.name);
+    return { device: presentDevice(started.device), optionsJson: started.optionsJson };
+  }
+
+  @Mutation(() => VerifyDevicePayload, { description: "Verifies a pending passkey or security key with the browser's answer; it becomes the default unless makeDefault is false." })
+  async finishWebAuthnRegistration(@Arg("input", () => FinishWebAuthnRegistrationInput) input: FinishWebAuthnRegistrationInput, @Ctx() ctx: AppContext): Promise<VerifyDevicePayload> {
+    const { auth, actor } = await setupActorOf(ctx);
+    const verified = await ctx.services.passkeys.finish(actor, { deviceId: input.deviceId, response: input.webauthnResponse, makeDefault: input.makeDefault ?? null });
+    const token = await settleVerifiedDevice(ctx, auth, verified, { issueFull: true });
+    const { device } = verified;
+    return { device: presentDevice(device), token };
+  }
+
+  @Mutation(() => DevicePayload, { description: "Gives one of your devices a new nickname." })
+  async renameDevice(@Arg("input", () => RenameDeviceInput) input: RenameDeviceInput, @Ctx() ctx: AppContext): Promise<DevicePayload> {
+    const { actor } = actorOf(ctx);
+    return { device: presentDevice(await ctx.services.mfa.renameDevice(actor, input.deviceId, input.name)) };
+  }
+
   @Mutation(() => DevicePayload, { description: "Makes a verified device the one the sign-in asks for first." })
   async setDefaultDevice(@Arg("deviceId", () => ID) deviceId: string, @Ctx() ctx: AppContext): Promise<DevicePayload> {
     const { auth, actor } = actorOf(ctx);
@@ -57,6 +91,15 @@ export class MfaResolver {
     requireRecentProof(ctx, auth);
     await ctx.services.mfa.removeDevice(actor, deviceId);
     return { security: await securityOf(ctx.services, auth.user) };
+  }
+
+  @Mutation(() => DiscardPendingDevicePayload, {
+    description: "Discards a device you started to set up and never verified (a setup given up); works in a setup-only session and asks for no proof. A verified device answers CONFLICT: use removeDevice.",
+  })
+  async discardPendingDevice(@Arg("deviceId", () => ID) deviceId: string, @Ctx() ctx: AppContext): Promise<DiscardPendingDevicePayload> {
+    const { actor } = actorOf(ctx, { allowSetup: true });
+    await ctx.services.mfa.discardPendingDevice(actor, deviceId);
+    return { deviceId };
   }
 
   @Mutation(() => SecurityPayload, { description: "Removes every device and recovery code of the signed-in user." })

@@ -1,11 +1,22 @@
-import type { PolicyLevel } from "@mfa/core";
+import type { DeviceKind, PolicyLevel } from "@mfa/core";
 import { DeviceKindEnum, PolicyLevelEnum } from "#src/graphql/enums.js";
 import { maskPhone } from "@mfa/core";
 import { DateTimeISOResolver } from "graphql-scalars";
-import { Field, ID, Int, ObjectType } from "type-graphql";
+import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import type { AppPasswordsUnavailable } from "#src/modules/app-passwords/app-passwords.service.js";
 import { UserType } from "#src/modules/users/user.types.js";
 import type { UserEntity } from "#src/modules/users/user.entity.js";
 import type { DeviceEntity } from "./device.entity.js";
+
+const AppPasswordsUnavailableEnum: { readonly [K in AppPasswordsUnavailable]: K } = { DOMAIN_FORBIDS: "DOMAIN_FORBIDS", MFA_OFF: "MFA_OFF" };
+registerEnumType(AppPasswordsUnavailableEnum, {
+  name: "AppPasswordsUnavailableReason",
+  description: "Why a user cannot make app passwords.",
+  valuesConfig: {
+    DOMAIN_FORBIDS: { description: "The administrator does not allow app passwords for the user's domain." },
+    MFA_OFF: { description: "Multi-factor authentication is off for the user: their mail clients use their password." },
+  },
+});
 
 @ObjectType("Device", { description: "A second factor. Secrets and full phone numbers are never shown." })
 export class DeviceType {
@@ -13,7 +24,7 @@ export class DeviceType {
   id: string;
 
   @Field(() => DeviceKindEnum)
-  kind: "TOTP" | "SMS";
+  kind: DeviceKind;
 
   @Field(() => String, { description: "The nickname the user gave it." })
   name: string;
@@ -30,7 +41,10 @@ export class DeviceType {
   @Field(() => Boolean, { description: "A phone marked as the backup number." })
   isBackup: boolean;
 
-  @Field(() => DateTimeISOResolver, { nullable: true, description: "When a code from it last passed." })
+  @Field(() => [String], { description: "A passkey's or security key's transports (usb, nfc, ble, internal, hybrid); empty for other kinds." })
+  transports: string[];
+
+  @Field(() => DateTimeISOResolver, { nullable: true, description: "When a code (or a passkey's answer) from it last passed." })
   lastUsedAt: Date | null;
 
   @Field(() => DateTimeISOResolver)
@@ -46,6 +60,7 @@ export function presentDevice(device: DeviceEntity): DeviceType {
     verified: device.verifiedAt !== null,
     isDefault: device.isDefault,
     isBackup: device.isBackup,
+    transports: device.transports ? device.transports.split(",").filter(Boolean) : [],
     lastUsedAt: device.lastUsedAt === null ? null : new Date(device.lastUsedAt),
     createdAt: new Date(device.createdAt),
   };
@@ -68,6 +83,9 @@ export class SecurityType {
   @Field(() => Boolean, { description: "Whether the user may set up devices at all (false under OFF)." })
   canEnroll: boolean;
 
+  @Field(() => [DeviceKindEnum], { description: "The kinds of factor the policy accepts and offers to set up (only WEBAUTHN under PHISHING_RESISTANT; none under OFF)." })
+  acceptedKinds: DeviceKind[];
+
   @Field(() => [DeviceType], { description: "The user's devices, verified or pending." })
   devices: DeviceType[];
 
@@ -76,6 +94,12 @@ export class SecurityType {
 
   @Field(() => Boolean, { description: "Locked after too many wrong codes, until an admin unlocks or resets the user." })
   locked: boolean;
+
+  @Field(() => Boolean, { description: "Whether the user may make app passwords for mail clients now (createAppPassword)." })
+  canCreateAppPasswords: boolean;
+
+  @Field(() => AppPasswordsUnavailableEnum, { nullable: true, description: "Why not, when canCreateAppPasswords is false." })
+  appPasswordsUnavailableReason: AppPasswordsUnavailable | null;
 }
 
 @ObjectType("Viewer", { description: "The signed-in user." })
@@ -103,6 +127,15 @@ export class EnrollTotpPayload {
 }
 
 @ObjectType()
+export class StartWebAuthnRegistrationPayload {
+  @Field(() => DeviceType, { description: "The pending passkey; finishWebAuthnRegistration verifies it." })
+  device: DeviceType;
+
+  @Field(() => String, { description: "PublicKeyCredentialCreationOptionsJSON for navigator.credentials.create (works 5 minutes)." })
+  optionsJson: string;
+}
+
+@ObjectType()
 export class DevicePayload {
   @Field(() => DeviceType)
   device: DeviceType;
@@ -115,6 +148,12 @@ export class VerifyDevicePayload {
 
   @Field(() => String, { nullable: true, description: "A new full session token when this finished a forced setup (null with a cookie session)." })
   token: string | null;
+}
+
+@ObjectType()
+export class DiscardPendingDevicePayload {
+  @Field(() => ID, { description: "The pending device that was discarded." })
+  deviceId: string;
 }
 
 @ObjectType()

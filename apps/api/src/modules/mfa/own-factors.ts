@@ -1,3 +1,4 @@
+import { acceptedKinds } from "@mfa/core";
 import type { AppContext } from "#src/context.js";
 import { AppError } from "#src/errors/app-error.js";
 import { ErrorCode } from "#src/errors/codes.js";
@@ -18,13 +19,20 @@ export const actorOf = (ctx: AppContext, options: { allowSetup?: boolean } = {})
   return { auth, actor: { user: auth.user, ip: ctx.ip } };
 };
 
+/** Whether the user has a verified factor of a kind their policy accepts (a passkey, under PHISHING_RESISTANT). */
+async function hasAcceptedDevice(ctx: AppContext, user: Authenticated["user"]): Promise<boolean> {
+  const [policy, devices] = await Promise.all([ctx.services.policy.policyOf(user), ctx.services.factors.devices(user.id)]);
+  const kinds = acceptedKinds(policy);
+  return devices.some((d) => d.verifiedAt !== null && kinds.includes(d.kind));
+}
+
 /**
- * A setup-only session exists for a user with no second factor. Once one is verified (through this
- * session or another), the rest of them are worthless: the user must sign in with the factor.
+ * A setup-only session exists for a user with no second factor their policy accepts. Once one is verified
+ * (through this session or another), the rest of them are worthless: the user must sign in with the factor.
  */
 export async function setupActorOf(ctx: AppContext) {
   const { auth, actor } = actorOf(ctx, { allowSetup: true });
-  if (auth.session.restricted && (await ctx.services.factors.hasVerifiedDevice(auth.user.id))) {
+  if (auth.session.restricted && (await hasAcceptedDevice(ctx, auth.user))) {
     await ctx.services.sessions.revoke(auth.session.id, "SETUP_SUPERSEDED");
     throw new AppError(ErrorCode.UNAUTHENTICATED, "Multi-factor authentication is already set up. Sign in again with your device.");
   }
@@ -39,18 +47,20 @@ export async function setupActorOf(ctx: AppContext) {
 export async function settleVerifiedDevice(
   ctx: AppContext,
   auth: Authenticated,
-  verified: { device: DeviceEntity; firstDevice: boolean },
+  verified: { device: DeviceEntity; firstDevice: boolean; firstOfKind?: boolean },
   options: { issueFull: boolean },
 ): Promise<string | null> {
   if (auth.session.restricted) {
     await ctx.services.sessions.revokeScope({ users: [auth.user.id] }, "RESTRICTED", "SETUP_COMPLETED");
     if (!options.issueFull) return null;
-    if (!verified.firstDevice) throw new AppError(ErrorCode.UNAUTHENTICATED, "Multi-factor authentication is already set up. Sign in again with your device.");
+    // The first factor, or (under PHISHING_RESISTANT, with an app or a phone already) the first passkey.
+    const first = verified.firstDevice || (verified.device.kind === "WEBAUTHN" && verified.firstOfKind === true);
+    if (!first) throw new AppError(ErrorCode.UNAUTHENTICATED, "Multi-factor authentication is already set up. Sign in again with your device.");
     const issued = await ctx.services.sessions.issue({
       userId: auth.user.id,
       mfaPassed: true,
       restricted: false,
-      methods: ["PASSWORD", verified.device.kind === "TOTP" ? "OTPPASSCODE" : "PASSCODE"],
+      methods: ["PASSWORD", verified.device.kind === "TOTP" ? "OTPPASSCODE" : verified.device.kind === "WEBAUTHN" ? "WEBAUTHN" : "PASSCODE"],
       proven: true,
       ip: ctx.ip,
       userAgent: ctx.userAgent,

@@ -1,6 +1,6 @@
 import { IsNull } from "typeorm";
 import { managerOf, type Db } from "#src/db/db.js";
-import { execute } from "#src/db/sql.js";
+import { execute, statement, type Statement } from "#src/db/sql.js";
 import { RecoveryCodeEntity } from "./recovery-code.entity.js";
 
 /** Every statement on `recovery_codes`. */
@@ -17,7 +17,7 @@ export async function insertRecoveryCodes(db: Db, rows: RecoveryCodeEntity[]): P
   await managerOf(db).insert(RecoveryCodeEntity, rows);
 }
 
-/** Spends one recovery code: 1 for the one request that spends it. */
-export async function spendRecoveryCode(db: Db, id: string, now: number): Promise<number> {
-  return (await execute(db, "UPDATE recovery_codes SET used_at = ? WHERE id = ? AND used_at IS NULL", [now, id])).affected;
+/** Spends one recovery code, in the caller's transaction: changes one row for the one request that spends it. */
+export function spendRecoveryCode(id: string, now: number): Statement {
+  return statement("UPDATE recovery_codes SET used_at = ? WHERE id = ? AND used_at IS NULL", [now, id]);
 }

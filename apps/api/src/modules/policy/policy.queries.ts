@@ -1,4 +1,4 @@
-import type { ImpactFacts, PolicyLevel, UserOverride } from "@mfa/core";
+import type { PolicyLevel } from "@mfa/core";
 import type { Db } from "#src/db/db.js";
 import { execute, placeholders } from "#src/db/sql.js";
 import { liveWithoutMfaExists } from "#src/modules/sessions/sessions.queries.js";
@@ -14,41 +14,56 @@ export async function policiesOf(db: Db, user: { domainId: string | null; accoun
   return { domainPolicy: rows[0]?.domain_policy ?? null, adminPolicy: rows[0]?.admin_policy ?? null };
 }
 
-export type FactGroup = ImpactFacts & { count: number };
+const FOLLOWERS = "u.kind = 'MAILBOX' AND u.mfa_override = 'DEFAULT'";
 
-const FACTS = `d.mfa_policy AS current_policy, u.mfa_override AS override, CASE WHEN u.verified_devices > 0 THEN 1 ELSE 0 END AS has_device,
-  CASE WHEN ${liveWithoutMfaExists("u.id")} THEN 1 ELSE 0 END AS has_session`;
-
-/** The mailboxes of some domains, grouped by the facts that decide a switch's impact, with a count each. */
-export async function mailboxFactGroups(db: Db, domainIds: readonly string[], now: number): Promise<FactGroup[]> {
-  if (domainIds.length === 0) return [];
-  const { rows } = await execute<{ current_policy: PolicyLevel; override: UserOverride; has_device: number | string; has_session: number | string; n: number | string }>(
+/**
+ * Of the first `scan` mailboxes of some domains that follow their domain's policy and have (or have
+ * not) a verified device, by name along the domains' follower index, how many were looked at and how
+ * many hold a live session that did not pass MFA: a bounded look however large the domains are.
+ */
+export async function signedInWithoutMfaAmong(
+  db: Db,
+  domainIds: readonly string[],
+  input: { now: number; scan: number; enrolled: boolean },
+): Promise<{ scanned: number; matches: number }> {
+  if (domainIds.length === 0) return { scanned: 0, matches: 0 };
+  const { rows } = await execute<{ scanned: number | string; matches: number | string | null }>(
     db,
-    `SELECT f.current_policy, f.override, f.has_device, f.has_session, COUNT(*) AS n
-       FROM (SELECT ${FACTS} FROM users u JOIN domains d ON d.id = u.domain_id WHERE u.domain_id IN (${placeholders(domainIds.length)}) AND u.kind = 'MAILBOX') f
-      GROUP BY f.current_policy, f.override, f.has_device, f.has_session`,
-    [now, ...domainIds],
+    `SELECT COUNT(*) AS scanned, SUM(f.live) AS matches
+       FROM (SELECT CASE WHEN ${liveWithoutMfaExists("u.id")} THEN 1 ELSE 0 END AS live
+               FROM users u WHERE u.domain_id IN (${placeholders(domainIds.length)}) AND ${FOLLOWERS} AND u.verified_devices ${input.enrolled ? "> 0" : "= 0"}
+              LIMIT ${Math.max(1, Math.floor(input.scan))}) f`,
+    [input.now, ...domainIds],
   );
-  return rows.map((r) => ({
-    kind: "MAILBOX",
-    currentPolicy: r.current_policy,
-    override: r.override,
-    hasVerifiedDevice: Number(r.has_device) === 1,
-    hasNonMfaSession: Number(r.has_session) === 1,
-    count: Number(r.n),
-  }));
+  return { scanned: Number(rows[0]?.scanned ?? 0), matches: Number(rows[0]?.matches ?? 0) };
 }
 
-/** The first usernames, alphabetically, of the mailboxes of some domains whose facts are one of `groups`. */
-export async function mailboxSample(db: Db, domainIds: readonly string[], groups: readonly ImpactFacts[], now: number, limit: number): Promise<string[]> {
-  if (domainIds.length === 0 || groups.length === 0) return [];
-  const match = groups.map(() => "(f.current_policy = ? AND f.override = ? AND f.has_device = ? AND f.has_session = ?)").join(" OR ");
-  const params = groups.flatMap((g) => [g.currentPolicy, g.override, g.hasVerifiedDevice ? 1 : 0, g.hasNonMfaSession ? 1 : 0]);
+/**
+ * Mailboxes of some domains that follow their domain's policy and hold a live session that did not
+ * pass MFA: the usernames of the first `limit` found (along the domains' follower index), so the
+ * statement stops there however large the domains are.
+ */
+export async function followersSignedInWithoutMfa(db: Db, domainIds: readonly string[], now: number, limit: number): Promise<string[]> {
+  if (domainIds.length === 0) return [];
   const { rows } = await execute<{ username: string }>(
     db,
-    `SELECT f.username FROM (SELECT u.username, ${FACTS} FROM users u JOIN domains d ON d.id = u.domain_id WHERE u.domain_id IN (${placeholders(domainIds.length)}) AND u.kind = 'MAILBOX') f
-      WHERE ${match} ORDER BY f.username LIMIT ${Math.max(1, Math.floor(limit))}`,
-    [now, ...domainIds, ...params],
+    `SELECT u.username FROM users u
+      WHERE u.domain_id IN (${placeholders(domainIds.length)}) AND ${FOLLOWERS} AND ${liveWithoutMfaExists("u.id")}
+      LIMIT ${Math.max(1, Math.floor(limit))}`,
+    [...domainIds, now],
   );
-  return rows.map((r) => r.username);
+  return rows.map((r) => String(r.username));
+}
+
+/**
+ * The first usernames, alphabetically, of the followers of each domain (at most `limit` a domain) without a
+ * verified device (`ANY`), or without a verified passkey or security key (`PASSKEY`).
+ */
+export async function followersWithoutDevice(db: Db, domainIds: readonly string[], limit: number, lacking: "ANY" | "PASSKEY" = "ANY"): Promise<string[]> {
+  if (domainIds.length === 0) return [];
+  const without =
+    lacking === "ANY" ? "u.verified_devices = 0" : "NOT EXISTS (SELECT 1 FROM devices d WHERE d.user_id = u.id AND d.kind = 'WEBAUTHN' AND d.verified_at IS NOT NULL)";
+  const one = `SELECT * FROM (SELECT u.username FROM users u WHERE u.domain_id = ? AND ${FOLLOWERS} AND ${without} ORDER BY u.username LIMIT ${Math.max(1, Math.floor(limit))}) t`;
+  const { rows } = await execute<{ username: string }>(db, domainIds.map(() => one).join(" UNION ALL "), [...domainIds]);
+  return rows.map((r) => String(r.username));
 }

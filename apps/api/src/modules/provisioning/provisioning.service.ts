@@ -7,16 +7,23 @@ import { UserEntity } from "#src/modules/users/user.entity.js";
 import { hashPassword } from "#src/modules/users/password.js";
 import { AccountEntity } from "#src/modules/accounts/account.entity.js";
 import { DomainEntity } from "#src/modules/accounts/domain.entity.js";
+import { DomainCounters } from "#src/modules/counters/counters.service.js";
+import { MailboxSearchIndex } from "#src/modules/search/search.service.js";
 
 const DOMAIN_NAME = /^(?=.{1,253}$)(?!-)[a-z0-9-]{1,63}(?<!-)(\.(?!-)[a-z0-9-]{1,63}(?<!-))+$/;
 const LOCAL_PART = /^[a-z0-9](?:[a-z0-9._+-]{0,62}[a-z0-9])?$/;
 
 /** Creates accounts, domains, admins and mailboxes. */
 export class ProvisioningService {
-  constructor(private readonly dataSource: DataSource, private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly now: () => number = Date.now,
+    private readonly counters: DomainCounters = new DomainCounters(dataSource),
+    private readonly search: MailboxSearchIndex = new MailboxSearchIndex(),
+  ) {}
 
   async createAccount(name: string, manager: EntityManager = this.dataSource.manager): Promise<AccountEntity> {
-    const account = manager.create(AccountEntity, { id: randomUUID(), name, adminMfaPolicy: "OPTIONAL", createdAt: this.now() });
+    const account = manager.create(AccountEntity, { id: randomUUID(), name, adminMfaPolicy: "OPTIONAL", adminEnforceFrom: null, createdAt: this.now() });
     return manager.save(account);
   }
 
@@ -43,9 +50,20 @@ export class ProvisioningService {
       parentId: input.parentId ?? null,
       name,
       mfaPolicy: input.mfaPolicy ?? "OFF",
+      enforceFrom: null,
+      enforceSetAt: null,
       createdAt: this.now(),
     });
-    return manager.save(domain);
+    if (manager === this.dataSource.manager) {
+      return this.dataSource.transaction(async (m) => {
+        const saved = await m.save(domain);
+        await this.counters.domainCreated(m, saved);
+        return saved;
+      });
+    }
+    const saved = await manager.save(domain);
+    await this.counters.domainCreated(manager, saved);
+    return saved;
   }
 
   async createAdmin(
@@ -63,7 +81,15 @@ export class ProvisioningService {
     if (!domain) throw new AppError(ErrorCode.NOT_FOUND, "The domain does not exist.", { field: "domainId" });
     const local = input.localPart.trim().toLowerCase();
     if (!LOCAL_PART.test(local)) throw new AppError(ErrorCode.BAD_USER_INPUT, `"${input.localPart}" is not a valid mailbox name.`, { field: "localPart" });
-    return this.insertUser(manager, { ...input, kind: "MAILBOX", username: `${local}@${domain.name}` });
+    const row = { ...input, kind: "MAILBOX" as const, username: `${local}@${domain.name}` };
+    // The mailbox counts in its domain's counters from the same transaction on.
+    const insert = async (m: EntityManager) => {
+      const user = await this.insertUser(m, row);
+      await this.search.add(m, user);
+      await this.counters.added(m, user.id);
+      return user;
+    };
+    return manager === this.dataSource.manager ? this.dataSource.transaction(insert) : insert(manager);
   }
 
   private async insertUser(
@@ -85,6 +111,7 @@ export class ProvisioningService {
       mfaEnabled: false,
       passwordFailures: 0,
       passwordLastFailureAt: null,
+      mfaSetupDeferredAt: null,
       createdAt: this.now(),
     });
     return manager.save(user);

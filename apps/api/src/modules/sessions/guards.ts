@@ -3,6 +3,7 @@ import { AppError } from "#src/errors/app-error.js";
 import { ErrorCode } from "#src/errors/codes.js";
 import { AuditAction } from "#src/modules/audit/audit-action.js";
 import type { ActiveSession } from "./sessions.service.js";
+import { SIGNED_OUT_MESSAGES } from "./signed-out.js";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -16,8 +17,8 @@ export function requireSession(ctx: AppContext, options: { allowSetup?: boolean 
   // An API key acts as the account's admin, never as a person (its own guard lets it into admin operations).
   if (ctx.apiKey) throw new AppError(ErrorCode.FORBIDDEN, "An API key cannot do this: it acts as the account's admin only.", { reason: "NOT_FOR_KEYS" });
   if (!ctx.auth) {
-    // A session ended by a policy that now requires MFA says so (to its own holder), so the sign-in page can tell why.
-    if (ctx.signedOutReason) throw new AppError(ErrorCode.UNAUTHENTICATED, "Your administrator now requires multi-factor authentication. Sign in to set it up.", { reason: ctx.signedOutReason });
+    // The holder of a token that once worked is told why it stopped (signed out elsewhere, by an admin, idle...), so the sign-in page can say it.
+    if (ctx.signedOutReason) throw new AppError(ErrorCode.UNAUTHENTICATED, SIGNED_OUT_MESSAGES[ctx.signedOutReason], { reason: ctx.signedOutReason });
     throw new AppError(ErrorCode.UNAUTHENTICATED, "Sign in first.");
   }
   if (ctx.auth.session.restricted && !options.allowSetup) {

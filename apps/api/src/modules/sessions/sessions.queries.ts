@@ -1,5 +1,5 @@
 import { isSqlite, managerOf, type Db } from "#src/db/db.js";
-import { execute, placeholders } from "#src/db/sql.js";
+import { execute, placeholders, statement, type Statement } from "#src/db/sql.js";
 import type { UserEntity } from "#src/modules/users/user.entity.js";
 import { SessionEntity } from "./session.entity.js";
 
@@ -20,9 +20,8 @@ export interface SessionRow {
   userAgent: string | null;
 }
 
-export async function insertSession(db: Db, row: SessionRow): Promise<void> {
-  await execute(
-    db,
+export function insertSession(row: SessionRow): Statement {
+  return statement(
     `INSERT INTO sessions (id, token_hash, user_id, mfa_passed, restricted, auth_methods, created_at, last_seen_at, expires_at, proof_at, revoked_at, revoked_reason, ip, user_agent)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?, ?)`,
     [row.id, row.tokenHash, row.userId, row.mfaPassed ? 1 : 0, row.restricted ? 1 : 0, row.authMethods, row.createdAt, row.createdAt, row.expiresAt, row.proofAt, row.ip, row.userAgent],
@@ -41,13 +40,64 @@ export async function findUnrevokedWithUser(db: Db, hash: string): Promise<{ ses
   return { session: Object.assign(new SessionEntity(), rest), user };
 }
 
-/** Why the session of a token was revoked: null when it is unknown or not revoked. */
-export async function findRevokedReason(db: Db, hash: string): Promise<{ reason: string | null; expiresAt: number } | null> {
+/** How the session of a token ended (or not): null when no session ever had this token. */
+export async function findEnding(
+  db: Db,
+  hash: string,
+): Promise<{ revokedAt: number | null; revokedReason: string | null; lastSeenAt: number; expiresAt: number } | null> {
   const found = await managerOf(db)
     .createQueryBuilder(SessionEntity, "s")
-    .where("s.token_hash = :hash AND s.revoked_at IS NOT NULL", { hash })
+    .select(["s.revokedAt", "s.revokedReason", "s.lastSeenAt", "s.expiresAt"])
+    .where("s.token_hash = :hash", { hash })
     .getOne();
-  return found ? { reason: found.revokedReason, expiresAt: found.expiresAt } : null;
+  return found ? { revokedAt: found.revokedAt, revokedReason: found.revokedReason, lastSeenAt: found.lastSeenAt, expiresAt: found.expiresAt } : null;
+}
+
+/** A live session as its user (or their admin) sees it in a list: no token hash, no step-up state. */
+export interface LiveSessionRow {
+  id: string;
+  authMethods: string;
+  mfaPassed: boolean;
+  restricted: boolean;
+  createdAt: number;
+  lastSeenAt: number;
+  ip: string | null;
+  userAgent: string | null;
+}
+
+/** A user's live sessions (not revoked, within their absolute and idle limits), most recently active first. */
+export async function listLiveSessions(db: Db, input: { userId: string; now: number; idleSince: number; limit: number }): Promise<LiveSessionRow[]> {
+  const rows = await managerOf(db)
+    .createQueryBuilder(SessionEntity, "s")
+    .select(["s.id", "s.authMethods", "s.mfaPassed", "s.restricted", "s.createdAt", "s.lastSeenAt", "s.ip", "s.userAgent"])
+    .where("s.user_id = :userId AND s.revoked_at IS NULL AND s.expires_at > :now AND s.last_seen_at > :idleSince", input)
+    .orderBy("s.last_seen_at", "DESC")
+    .addOrderBy("s.id", "ASC")
+    .limit(input.limit)
+    .getMany();
+  return rows.map((r) => ({
+    id: r.id,
+    authMethods: r.authMethods,
+    mfaPassed: Boolean(r.mfaPassed),
+    restricted: Boolean(r.restricted),
+    createdAt: r.createdAt,
+    lastSeenAt: r.lastSeenAt,
+    ip: r.ip,
+    userAgent: r.userAgent,
+  }));
+}
+
+/** Revokes one live session if it is this user's: 1 for the one request that ends it, 0 otherwise. */
+export async function revokeUserSession(db: Db, input: { userId: string; id: string; reason: string; now: number }): Promise<number> {
+  return (
+    await execute(db, "UPDATE sessions SET revoked_at = ?, revoked_reason = ? WHERE id = ? AND user_id = ? AND revoked_at IS NULL AND expires_at > ?", [
+      input.now,
+      input.reason,
+      input.id,
+      input.userId,
+      input.now,
+    ])
+  ).affected;
 }
 
 export async function touchSession(db: Db, id: string, now: number): Promise<void> {
@@ -55,8 +105,8 @@ export async function touchSession(db: Db, id: string, now: number): Promise<voi
 }
 
 /** A step-up: the proof, and the single-use step-up that actions asking every time spend. */
-export async function recordStepUp(db: Db, id: string, now: number): Promise<void> {
-  await execute(db, "UPDATE sessions SET proof_at = ?, step_up_at = ? WHERE id = ?", [now, now, id]);
+export function recordStepUp(id: string, now: number): Statement {
+  return statement("UPDATE sessions SET proof_at = ?, step_up_at = ? WHERE id = ?", [now, now, id]);
 }
 
 /** The session proved a second factor (a device verified in it): it counts as MFA-passed from now on. */
@@ -77,8 +127,11 @@ export type SessionScope =
   /** The account's admins that follow its admin policy (no override). */
   | { readonly accountAdminFollowers: string };
 
-/** Which of their sessions: every live one, only those that did not pass MFA, or only setup-only ones. */
-export type SessionKind = "ALL" | "WITHOUT_MFA" | "RESTRICTED";
+/**
+ * Which of their sessions: every live one, only those that did not pass MFA, only those not signed in with a
+ * passkey or security key (any other factor, or none), or only setup-only ones.
+ */
+export type SessionKind = "ALL" | "WITHOUT_MFA" | "WITHOUT_PASSKEY" | "RESTRICTED";
 
 
 function scopeFilter(scope: SessionScope): { users: string; params: unknown[] } | null {
@@ -92,7 +145,12 @@ function scopeFilter(scope: SessionScope): { users: string; params: unknown[] } 
   return { users: "u.account_id = ? AND u.kind = 'ADMIN' AND u.mfa_override = 'DEFAULT'", params: [scope.accountAdminFollowers] };
 }
 
-const KIND_FILTER: Record<SessionKind, string> = { ALL: "", WITHOUT_MFA: " AND s.mfa_passed = 0", RESTRICTED: " AND s.restricted = 1" };
+const KIND_FILTER: Record<SessionKind, string> = {
+  ALL: "",
+  WITHOUT_MFA: " AND s.mfa_passed = 0",
+  WITHOUT_PASSKEY: " AND s.auth_methods NOT LIKE '%WEBAUTHN%'",
+  RESTRICTED: " AND s.restricted = 1",
+};
 
 /**
  * Revokes, in one set-based statement, the live sessions of a scope (sessions past their absolute
@@ -125,6 +183,10 @@ export async function revokeSession(db: Db, id: string, reason: string, now: num
   await execute(db, "UPDATE sessions SET revoked_at = ?, revoked_reason = ? WHERE id = ? AND revoked_at IS NULL", [now, reason, id]);
 }
 
-/** Whether the users of a scope have a live session that did not pass MFA (a fact for the policy preview). */
+/**
+ * Whether a user has a live session that did not pass MFA (a fact for the policy preview). Written as a
+ * scalar probe rather than EXISTS: MariaDB would turn EXISTS into a semi-join that reads every session
+ * of the table, where this probes the user's own sessions by index, row by row, and lets a LIMIT stop early.
+ */
 export const liveWithoutMfaExists = (userColumn: string) =>
-  `EXISTS (SELECT 1 FROM sessions s WHERE s.user_id = ${userColumn} AND s.revoked_at IS NULL AND s.mfa_passed = 0 AND s.expires_at > ?)`;
+  `(SELECT 1 FROM sessions s WHERE s.user_id = ${userColumn} AND s.revoked_at IS NULL AND s.mfa_passed = 0 AND s.expires_at > ? LIMIT 1) IS NOT NULL`;

@@ -2,37 +2,53 @@ import { randomUUID } from "node:crypto";
 import type { DataSource } from "typeorm";
 import type { Config } from "#src/config/config.js";
 import type { Db } from "#src/db/db.js";
+import { runBatch, type Statement } from "#src/db/batch.js";
 import type { UserEntity } from "#src/modules/users/user.entity.js";
 import type { SessionEntity } from "./session.entity.js";
+import { signedOutReasonOf, type Revocation, type SignedOutReason } from "./signed-out.js";
 import {
-  findRevokedReason,
+  findEnding,
   findUnrevokedWithUser,
+  listLiveSessions,
   insertSession,
   markMfaPassed,
   recordStepUp,
   revokeSession,
   revokeSessions,
+  revokeUserSession,
   spendStepUp,
   touchSession,
+  type LiveSessionRow,
   type SessionKind,
   type SessionScope,
 } from "./sessions.queries.js";
 import { isWellFormedToken, newOpaqueToken, tokenHash } from "./tokens.js";
 
-/** A reason for a refused token that its holder may be told. */
-export type SignedOutReason = "POLICY_REQUIRED";
-
-export type AuthMethod = "PASSWORD" | "OTPPASSCODE" | "PASSCODE" | "RECOVERY_CODE" | "BYPASS_CODE";
+export type AuthMethod = "PASSWORD" | "OTPPASSCODE" | "PASSCODE" | "WEBAUTHN" | "RECOVERY_CODE" | "BYPASS_CODE" | "REMEMBERED_BROWSER";
 
 export interface IssuedSession {
   token: string;
   session: Pick<SessionEntity, "id" | "userId" | "mfaPassed" | "restricted" | "expiresAt">;
 }
 
+interface IssueInput {
+  userId: string;
+  mfaPassed: boolean;
+  restricted: boolean;
+  methods: AuthMethod[];
+  /** Whether signing in proved the user's strongest factor (a second factor, or the password of a user who has none). */
+  proven: boolean;
+  ip: string | null;
+  userAgent: string | null;
+}
+
 export interface ActiveSession {
   session: SessionEntity;
   user: UserEntity;
 }
+
+/** The most sessions a list shows (the most recently active). */
+const LIST_LIMIT = 100;
 
 /** How often a session's last-seen time is written back (idle expiry has minute precision). */
 const TOUCH_INTERVAL_MS = 60_000;
@@ -48,19 +64,14 @@ export class SessionService {
     private readonly now: () => number = Date.now,
   ) {}
 
-  async issue(
-    input: {
-      userId: string;
-      mfaPassed: boolean;
-      restricted: boolean;
-      methods: AuthMethod[];
-      /** Whether signing in proved the user's strongest factor (a second factor, or the password of a user who has none). */
-      proven: boolean;
-      ip: string | null;
-      userAgent: string | null;
-    },
-    db: Db = this.dataSource,
-  ): Promise<IssuedSession> {
+  async issue(input: IssueInput, db: Db = this.dataSource): Promise<IssuedSession> {
+    const { statement, issued } = this.prepare(input);
+    await runBatch(db, [statement]);
+    return issued;
+  }
+
+  /** A new session's token and the statement that stores it, for the caller to send with its other writes. */
+  prepare(input: IssueInput): { statement: Statement; issued: IssuedSession } {
     const token = newOpaqueToken();
     const now = this.now();
     const row = {
@@ -76,8 +87,7 @@ export class SessionService {
       ip: input.ip,
       userAgent: input.userAgent,
     };
-    await insertSession(db, row);
-    return { token, session: row };
+    return { statement: insertSession(row), issued: { token, session: row } };
   }
 
   /** The live session of a token, or null: unknown, revoked, idle too long or past its absolute expiry. */
@@ -96,23 +106,34 @@ export class SessionService {
   }
 
   /**
-   * Why a token no longer works, told only to its holder and only when it helps them: the session was ended
-   * because a policy now requires MFA (and would otherwise still be within its absolute lifetime).
+   * Why a token no longer works, told only to its holder: who ended the session (signed out elsewhere, by an
+   * admin, a policy now requiring MFA, an MFA reset) or which limit it reached (idle, absolute). A token no
+   * session ever had gets nothing.
    */
   async signedOutReason(token: string): Promise<SignedOutReason | null> {
     if (!isWellFormedToken(token)) return null;
-    const found = await findRevokedReason(this.dataSource, tokenHash(token));
-    if (!found || found.reason !== "POLICY_REQUIRED" || this.now() >= found.expiresAt) return null;
-    return "POLICY_REQUIRED";
+    const found = await findEnding(this.dataSource, tokenHash(token));
+    return found ? signedOutReasonOf(found, this.now(), this.config.session.idleMs) : null;
+  }
+
+  /** A user's live sessions, most recently active first (at most 100). */
+  listLive(userId: string): Promise<LiveSessionRow[]> {
+    const now = this.now();
+    return listLiveSessions(this.dataSource, { userId, now, idleSince: now - this.config.session.idleMs, limit: LIST_LIMIT });
+  }
+
+  /** Ends one live session of this user; false when it is not theirs, not live, or already ended (by a parallel request). */
+  async revokeOfUser(userId: string, sessionId: string, reason: Revocation, db: Db = this.dataSource): Promise<boolean> {
+    return (await revokeUserSession(db, { userId, id: sessionId, reason, now: this.now() })) === 1;
   }
 
   hasRecentProof(session: SessionEntity): boolean {
     return session.proofAt > 0 && this.now() - session.proofAt <= this.config.session.recentProofMs;
   }
 
-  /** A step-up passed: a recent proof, and one step-up for an action that asks every time. */
-  async recordStepUp(sessionId: string): Promise<void> {
-    await recordStepUp(this.dataSource, sessionId, this.now());
+  /** A step-up passed: a recent proof, and one step-up for an action that asks every time (a statement for the proof's transaction). */
+  recordStepUp(sessionId: string): Statement {
+    return recordStepUp(sessionId, this.now());
   }
 
   /** A second factor was just proved in this session (a device verified in it). */

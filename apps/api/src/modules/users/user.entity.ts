@@ -11,6 +11,13 @@ import { DomainEntity } from "#src/modules/accounts/domain.entity.js";
 @Index("IDX_users_domain_username", ["domainId", "username"])
 @Index("IDX_users_domain_mfa", ["domainId", "kind", "accountId", "mfaLockedAt", "verifiedDevices"])
 @Index("IDX_users_account_coverage", ["accountId", "kind", "domainId", "verifiedDevices", "mfaLockedAt"])
+@Index("IDX_users_domain_followers", ["domainId", "kind", "mfaOverride", "verifiedDevices", "username"])
+@Index("IDX_users_domain_page", ["domainId", "username", "kind", "accountId", "mfaLockedAt", "verifiedDevices"])
+@Index("IDX_users_account_page", ["accountId", "kind", "username", "mfaLockedAt", "verifiedDevices"])
+@Index("IDX_users_account_name", ["accountId", "kind", "displayName", "username", "mfaLockedAt", "verifiedDevices"])
+@Index("IDX_users_account_devices", ["accountId", "kind", "verifiedDevices", "username", "mfaLockedAt"])
+@Index("IDX_users_domain_name", ["domainId", "kind", "displayName", "username", "mfaLockedAt", "verifiedDevices"])
+@Index("IDX_users_domain_devices", ["domainId", "kind", "verifiedDevices", "username", "mfaLockedAt"])
 export class UserEntity {
   @IdColumn()
   id: string;
@@ -68,6 +75,10 @@ export class UserEntity {
 
   @TimeColumn({ nullable: true })
   passwordLastFailureAt: number | null;
+
+  /** When the user last put off setting up MFA before a Force-On deadline ("Remind me later"). */
+  @TimeColumn({ nullable: true })
+  mfaSetupDeferredAt: number | null;
 
   @TimeColumn()
   createdAt: number;

@@ -1,5 +1,5 @@
 import type { Db } from "#src/db/db.js";
-import { execute } from "#src/db/sql.js";
+import { execute, statement, type Statement } from "#src/db/sql.js";
 
 /** Every statement on `webhook_deliveries`, the outbox of signed webhooks. */
 
@@ -25,9 +25,9 @@ export interface OutboxEvent {
  * an account without endpoints is one index probe that finds nothing. The user's name and domain are read in
  * the same statement (the caller's values stand in when the user row is gone).
  */
-export async function enqueueEvent(db: Db, event: OutboxEvent): Promise<number> {
-  const { affected } = await execute(
-    db,
+/** Queues the event for the account's enabled endpoints subscribed to its type (sent with the audit row). */
+export function enqueueEvent(event: OutboxEvent): Statement {
+  return statement(
     `INSERT INTO webhook_deliveries (endpoint_id, account_id, message_id, event_type, order_key, user_id, domain_id, username, data, occurred_at, status, attempts, next_attempt_at, created_at)
      SELECT s.endpoint_id, s.account_id, ?, ?, ?, ?, COALESCE(u.domain_id, ?), COALESCE(u.username, ?), ?, ?, 'PENDING', 0, ?, ?
        FROM webhook_subscriptions s
@@ -50,7 +50,6 @@ export async function enqueueEvent(db: Db, event: OutboxEvent): Promise<number> 
       event.subscription,
     ],
   );
-  return affected;
 }
 
 export interface DeliveryInsert {

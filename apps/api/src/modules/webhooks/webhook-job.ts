@@ -9,8 +9,14 @@ import { webhookLeaseTtlMs, type WebhookWorker } from "./webhook-worker.js";
 const WEBHOOK_JOB = "webhooks";
 
 /** Delivery in this API process: every instance asks for the lease, the holder sends (null when turned off). */
-export function webhookJob(input: { dataSource: DataSource; worker: WebhookWorker; config: WebhookConfig; logger: Logger }): JobRunner | null {
+export function webhookJob(input: {
+  dataSource: DataSource;
+  worker: WebhookWorker;
+  config: WebhookConfig;
+  logger: Logger;
+  onRun?: (run: { job: string; ok: boolean; at: number }) => void;
+}): JobRunner | null {
   if (!input.config.delivery) return null;
   const lease = new JobLease(input.dataSource, WEBHOOK_JOB, { ttlMs: webhookLeaseTtlMs(input.config.timeoutMs) });
-  return new JobRunner(lease, (held) => input.worker.round(held), { intervalMs: input.config.pollIntervalMs, logger: input.logger });
+  return new JobRunner(lease, (held) => input.worker.round(held), { intervalMs: input.config.pollIntervalMs, logger: input.logger, onRun: input.onRun });
 }

@@ -1,4 +1,4 @@
-import type { Db } from "#src/db/db.js";
+import type { Statement } from "#src/db/batch.js";
 import type { AuditFollower, AuditRecord, RecordedAuditEvent } from "#src/modules/audit/audit.service.js";
 import { enqueueEvent } from "./deliveries.queries.js";
 import { EVENT_OF_ACTION, WEBHOOK_TYPE_NAMES } from "./webhook-events.js";
@@ -16,15 +16,15 @@ export class WebhookOutbox implements AuditFollower {
     return event.accountId !== null && event.outcome === "SUCCESS" && EVENT_OF_ACTION[event.action] !== undefined;
   }
 
-  async follow(db: Db, event: RecordedAuditEvent): Promise<void> {
+  follow(event: RecordedAuditEvent): Statement[] {
     const mapping = EVENT_OF_ACTION[event.action];
-    if (!mapping || event.accountId === null) return;
+    if (!mapping || event.accountId === null) return [];
     const detail = event.detail ?? {};
     const data: Record<string, string | number | boolean | null> = { actorId: event.actorId };
     for (const key of mapping.keys) if (detail[key] !== undefined) data[key] = detail[key];
     const domainId = typeof detail.domainId === "string" ? detail.domainId : null;
     const username = typeof detail.username === "string" ? detail.username : null;
-    await enqueueEvent(db, {
+    return [enqueueEvent({
       accountId: event.accountId,
       messageId: messageIdOf(event.id),
       eventType: WEBHOOK_TYPE_NAMES[mapping.type],
@@ -35,6 +35,6 @@ export class WebhookOutbox implements AuditFollower {
       username,
       data: JSON.stringify(data),
       occurredAt: event.createdAt,
-    });
+    })];
   }
 }

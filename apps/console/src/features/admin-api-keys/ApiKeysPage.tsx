@@ -10,6 +10,7 @@ import { CreateApiKeyDialog } from "./CreateApiKeyDialog";
 import { NewKeySecret } from "./NewKeySecret";
 import "../admin-shared/admin.css";
 import "./api-keys.css";
+import { useTranslation } from "react-i18next";
 
 export const ApiKeysDocument = graphql(`
   query ApiKeys {
@@ -33,7 +34,8 @@ export const RevokeApiKeyDocument = graphql(`
 
 /** Admin › API keys: keys integrators use to act as the account's admin, created, shown once and revoked here. */
 export function ApiKeysPage() {
-  const headingRef = usePage("API keys");
+  const { t } = useTranslation("admin-api-keys");
+  const headingRef = usePage(t("title"));
   const { data, error, loading, refetch } = useQuery(ApiKeysDocument, { fetchPolicy: "cache-and-network" });
   const [creating, setCreating] = useState(false);
   const [created, setCreated] = useState<{ name: string; secret: string } | null>(null);
@@ -44,7 +46,7 @@ export function ApiKeysPage() {
   async function runRevoke(key: { id: string; name: string }) {
     try {
       await revoke({ variables: { id: key.id } });
-      setResult({ tone: "success", text: `The API key “${key.name}” was revoked: it and its tokens stopped working.` });
+      setResult({ tone: "success", text: t("revoked", { name: key.name }) });
     } catch (failure) {
       setResult({ tone: "error", text: errorMessage(failure) });
     }
@@ -54,11 +56,11 @@ export function ApiKeysPage() {
   const header = (
     <PageHeader
       headingRef={headingRef}
-      title="API keys"
-      description="Keys let integrations act as this account’s admin without a person signing in: read only or admin, for the whole account or some domains. They belong to the account, not to the admin who made them."
+      title={t("title")}
+      description={t("description")}
       actions={
         <Button variant="primary" onClick={() => setCreating(true)}>
-          Create API key
+          {t("create")}
         </Button>
       }
     />
@@ -71,24 +73,24 @@ export function ApiKeysPage() {
       {result && <Alert tone={result.tone}>{result.text}</Alert>}
       {!data ? (
         error ? (
-          <AdminLoadError what="The API keys" error={error} onRetry={() => void refetch().catch(() => {})} retrying={loading} />
+          <AdminLoadError what={t("loadWhat")} error={error} onRetry={() => void refetch().catch(() => {})} retrying={loading} />
         ) : (
-          <Spinner label="Loading the API keys" showLabel />
+          <Spinner label={t("loading")} showLabel />
         )
       ) : data.apiKeys.length === 0 ? (
-        <p className="admin-page__empty">No API keys yet.</p>
+        <p className="admin-page__empty">{t("none")}</p>
       ) : (
-        <Table caption="API keys, newest first" hideCaption busy={loading} className="api-keys__table">
+        <Table caption={t("caption")} hideCaption busy={loading} className="api-keys__table">
           <thead>
             <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Scope</th>
-              <th scope="col">Domains</th>
-              <th scope="col">Created</th>
-              <th scope="col">Last used</th>
-              <th scope="col">Status</th>
+              <th scope="col">{t("col.name")}</th>
+              <th scope="col">{t("col.scope")}</th>
+              <th scope="col">{t("col.domains")}</th>
+              <th scope="col">{t("col.created")}</th>
+              <th scope="col">{t("col.lastUsed")}</th>
+              <th scope="col">{t("col.status")}</th>
               <th scope="col">
-                <span className="ui-visually-hidden">Actions</span>
+                <span className="ui-visually-hidden">{t("col.actions")}</span>
               </th>
             </tr>
           </thead>
@@ -111,13 +113,13 @@ export function ApiKeysPage() {
       />
       <ConfirmDialog
         open={revoking !== null}
-        title={`Revoke the API key “${revoking?.name ?? ""}”?`}
-        confirmLabel="Revoke"
+        title={t("revokeTitle", { name: revoking?.name ?? "" })}
+        confirmLabel={t("revoke")}
         busy={revokeBusy}
         onConfirm={() => revoking && void runRevoke(revoking)}
         onCancel={() => setRevoking(null)}
       >
-        <p>The key and every token issued for it stop working at once. Integrations that use it will be refused. This cannot be undone.</p>
+        <p>{t("revokeText")}</p>
       </ConfirmDialog>
     </div>
   );

@@ -5,7 +5,8 @@ import { graphql } from "../../gql";
 import type { ApiKeyScope } from "../../gql/graphql";
 import { errorMessage } from "../../lib/error-messages";
 import { useReauth } from "../reauth/ReauthProvider";
-import { DEFAULT_EXPIRY_DAYS, draftErrors, EXPIRY_CHOICES, NAME_MAX, SCOPE_HINT, SCOPE_LABEL } from "./api-key-format";
+import { DEFAULT_EXPIRY_DAYS, draftErrors, EXPIRY_DAYS, expiryLabel, NAME_MAX, scopeHint, scopeLabel } from "./api-key-format";
+import { useTranslation } from "react-i18next";
 
 /** The domains a key may be limited to, five levels deep (a GraphQL query cannot recurse). */
 export const ApiKeyDomainsDocument = graphql(`
@@ -62,6 +63,7 @@ export interface CreateApiKeyDialogProps {
 
 /** Name, scope, domains and expiry of a new key; the service asks for a step-up first when the last proof is old. */
 export function CreateApiKeyDialog({ open, onCancel, onCreated }: CreateApiKeyDialogProps) {
+  const { t } = useTranslation("admin-api-keys");
   const [name, setName] = useState("");
   const [scope, setScope] = useState<ApiKeyScope>("READ");
   const [wholeAccount, setWholeAccount] = useState(true);
@@ -111,35 +113,35 @@ export function CreateApiKeyDialog({ open, onCancel, onCreated }: CreateApiKeyDi
   const toggle = (id: string, on: boolean) => setDomainIds((ids) => (on ? [...ids, id] : ids.filter((x) => x !== id)));
 
   return (
-    <Dialog open={open} title="Create an API key" onCancel={cancel} busy={loading} className="api-keys__dialog">
-      <form onSubmit={(e) => void submit(e)} noValidate aria-label="New API key">
+    <Dialog open={open} title={t("dialog.title")} onCancel={cancel} busy={loading} className="api-keys__dialog">
+      <form onSubmit={(e) => void submit(e)} noValidate aria-label={t("dialog.formLabel")}>
         {problem && <Alert tone="error">{problem}</Alert>}
         <TextField
-          label="Name"
-          hint="What uses it, e.g. “Helpdesk sync”. It is also the username for POST /v2.0/tokens."
+          label={t("dialog.name")}
+          hint={t("dialog.nameHint")}
           value={name}
           maxLength={NAME_MAX}
           error={errors.name}
           onChange={(e) => setName(e.target.value)}
           autoComplete="off"
         />
-        <RadioGroup legend="Scope" value={scope} onChange={setScope} options={SCOPES.map((s) => ({ value: s, label: SCOPE_LABEL[s], hint: SCOPE_HINT[s] }))} />
+        <RadioGroup legend={t("dialog.scope")} value={scope} onChange={setScope} options={SCOPES.map((s) => ({ value: s, label: scopeLabel(s), hint: scopeHint(s) }))} />
         <RadioGroup
-          legend="Domains"
+          legend={t("dialog.domains")}
           value={wholeAccount ? "ALL" : "SOME"}
           onChange={(v) => setWholeAccount(v === "ALL")}
           options={[
-            { value: "ALL", label: "The whole account", hint: "Every domain, and account-wide settings and lists." },
-            { value: "SOME", label: "Some domains only", hint: "Only these domains and their mailboxes; nothing account-wide." },
+            { value: "ALL", label: t("dialog.whole"), hint: t("dialog.wholeHint") },
+            { value: "SOME", label: t("dialog.some"), hint: t("dialog.someHint") },
           ]}
         />
         {!wholeAccount && (
           <fieldset className="api-keys__domain-choice" aria-describedby={errors.domains ? "api-key-domains-error" : undefined}>
-            <legend className="ui-visually-hidden">Domains of the key</legend>
+            <legend className="ui-visually-hidden">{t("dialog.domainsOfKey")}</legend>
             {domainsQuery.error && !domainsQuery.data ? (
-              <Alert tone="error">The domains could not be loaded. {errorMessage(domainsQuery.error)}</Alert>
+              <Alert tone="error">{t("dialog.domainsFailed", { reason: errorMessage(domainsQuery.error) })}</Alert>
             ) : !domainsQuery.data ? (
-              <Spinner label="Loading the domains" showLabel />
+              <Spinner label={t("dialog.loadingDomains")} showLabel />
             ) : (
               domains.map((d) => <Checkbox key={d.id} label={d.name} checked={domainIds.includes(d.id)} onChange={(e) => toggle(d.id, e.target.checked)} />)
             )}
@@ -150,19 +152,19 @@ export function CreateApiKeyDialog({ open, onCancel, onCreated }: CreateApiKeyDi
             )}
           </fieldset>
         )}
-        <SelectField label="Expires after" value={days} onChange={(e) => setDays(Number(e.target.value))}>
-          {EXPIRY_CHOICES.map((c) => (
-            <option key={c.days} value={c.days}>
-              {c.label}
+        <SelectField label={t("dialog.expires")} value={days} onChange={(e) => setDays(Number(e.target.value))}>
+          {EXPIRY_DAYS.map((d) => (
+            <option key={d} value={d}>
+              {expiryLabel(d)}
             </option>
           ))}
         </SelectField>
         <div className="ui-dialog__actions">
           <Button variant="secondary" onClick={cancel} disabled={loading}>
-            Cancel
+            {t("dialog.cancel")}
           </Button>
           <Button type="submit" variant="primary" loading={loading}>
-            Create key
+            {t("dialog.create")}
           </Button>
         </div>
       </form>

@@ -1,29 +1,22 @@
 import type { ApiKeyScope, ApiKeyStatus } from "../../gql/graphql";
+import { i18n } from "../../i18n/i18n";
 
-export const SCOPE_LABEL: Record<ApiKeyScope, string> = { READ: "Read only", ADMIN: "Admin" };
-
-export const SCOPE_HINT: Record<ApiKeyScope, string> = {
-  READ: "Reads domains, mailboxes, their MFA status and the audit log. Changes nothing.",
-  ADMIN: "Also changes policies and resets, unlocks, creates and deletes mailboxes, as an admin would.",
-};
-
-export const STATUS_LABEL: Record<ApiKeyStatus, string> = { ACTIVE: "Active", EXPIRED: "Expired", REVOKED: "Revoked" };
+/** A key's scope, what it allows, and its status, in the current language. */
+export const scopeLabel = (scope: ApiKeyScope): string => i18n.t(`admin-api-keys:scope.${scope}`);
+export const scopeHint = (scope: ApiKeyScope): string => i18n.t(`admin-api-keys:scopeHint.${scope}`);
+export const statusLabel = (status: ApiKeyStatus): string => i18n.t(`admin-api-keys:status.${status}`);
 
 /** How long a new key works: the service takes 1 to 365 days and suggests 90. */
-export const EXPIRY_CHOICES: ReadonlyArray<{ days: number; label: string }> = [
-  { days: 7, label: "7 days" },
-  { days: 30, label: "30 days" },
-  { days: 90, label: "90 days" },
-  { days: 180, label: "180 days" },
-  { days: 365, label: "1 year" },
-];
+export const EXPIRY_DAYS: readonly number[] = [7, 30, 90, 180, 365];
+export const expiryLabel = (days: number): string =>
+  days === 365 ? i18n.t("admin-api-keys:expiry.year") : i18n.t("admin-api-keys:expiry.days", { count: days });
 export const DEFAULT_EXPIRY_DAYS = 90;
 export const NAME_MAX = 100;
 
 /** "All domains", or the names of the domains a key is limited to. */
 export function domainsSummary(domains: ReadonlyArray<{ name: string }> | null | undefined): string {
-  if (domains == null) return "All domains";
-  if (domains.length === 0) return "No domain (its domains were deleted)";
+  if (domains == null) return i18n.t("admin-api-keys:allDomains");
+  if (domains.length === 0) return i18n.t("admin-api-keys:noDomain");
   return domains.map((d) => d.name).join(", ");
 }
 
@@ -37,8 +30,8 @@ export interface KeyDraft {
 export function draftErrors(draft: KeyDraft): { name?: string; domains?: string } {
   const errors: { name?: string; domains?: string } = {};
   const name = draft.name.trim();
-  if (name === "") errors.name = "Name the key, for example after the integration that uses it.";
-  else if (name.length > NAME_MAX) errors.name = `The name is at most ${NAME_MAX} characters.`;
-  if (!draft.wholeAccount && draft.domainIds.length === 0) errors.domains = "Choose at least one domain, or the whole account.";
+  if (name === "") errors.name = i18n.t("admin-api-keys:nameIt");
+  else if (name.length > NAME_MAX) errors.name = i18n.t("admin-api-keys:nameTooLong", { max: NAME_MAX });
+  if (!draft.wholeAccount && draft.domainIds.length === 0) errors.domains = i18n.t("admin-api-keys:chooseDomain");
   return errors;
 }

@@ -1,20 +1,24 @@
 import { useQuery } from "@apollo/client/react";
 import { Button, PageHeader, Spinner, Table } from "@mfa/ui";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { graphql } from "../../gql";
 import { errorMessage } from "../../lib/error-messages";
-import { setSearchParams, usePage, useSearchParams } from "../../lib/router";
+import { Link, setSearchParams, usePage, useSearchParams } from "../../lib/router";
 import { AdminLoadError } from "../admin-shared/AdminLoadError";
-import { isAuditAction } from "./audit-actions";
+import { SortHeader } from "../admin-shared/SortHeader";
+import { auditExportHref, auditFilterOf, auditViewParams, isFiltered, readAuditView, type AuditView } from "./audit-view";
 import { AuditFilters } from "./AuditFilters";
 import { AuditRow } from "./AuditRow";
 import "../admin-shared/admin.css";
 import "./audit.css";
+import { Trans, useTranslation } from "react-i18next";
+import { formatNumber } from "../../lib/format";
 
 export const AuditEventsDocument = graphql(`
-  query AuditEvents($filter: AuditEventFilter, $first: Int!, $after: String) {
-    auditEvents(filter: $filter, first: $first, after: $after) {
+  query AuditEvents($filter: AuditEventFilter, $first: Int!, $after: String, $sort: AuditSortInput) {
+    auditEvents(filter: $filter, first: $first, after: $after, sort: $sort) {
       totalCount
+      totalCountIsLowerBound
       pageInfo {
         hasNextPage
         endCursor
@@ -36,27 +40,46 @@ export const AuditEventsDocument = graphql(`
   }
 `);
 
-export const AUDIT_PAGE_SIZE = 50;
+/** The address of the user a filter names, for the user field and the "their page" link. */
+export const AuditUserNameDocument = graphql(`
+  query AuditUserName($id: ID!) {
+    user(id: $id) {
+      id
+      username
+    }
+  }
+`);
 
-/** Admin › Audit log: newest first, filtered by action and user, more on request. */
+export const AUDIT_PAGE_SIZE = 50;
+/** The most events one CSV download holds (the service's cap). */
+const AUDIT_EXPORT_LIMIT = 50_000;
+
+/**
+ * Admin › Audit log: newest first (or sorted by action or outcome), filtered by user, domain, action, outcome and
+ * days, all in the address; more on request; the filtered set downloads as CSV.
+ */
 export function AuditPage() {
-  const headingRef = usePage("Audit log");
+  const { t } = useTranslation("admin-audit");
+  const headingRef = usePage(t("title"));
   const params = useSearchParams();
-  // An address naming no known action (an old link) shows every action.
-  const actionParam = params.get("action");
-  const action = isAuditAction(actionParam) ? actionParam : null;
-  const userId = params.get("user") ?? "";
+  const view = useMemo(() => readAuditView(params), [params]);
   const [moreError, setMoreError] = useState<unknown>(null);
   const [loadingMore, setLoadingMore] = useState(false);
   const countRef = useRef<HTMLParagraphElement>(null);
+  const filtered = isFiltered(view);
+  const filter = filtered ? auditFilterOf(view) : null;
 
-  const filter = action || userId ? { action, userId: userId || null } : null;
   const { data, error, loading, refetch, fetchMore } = useQuery(AuditEventsDocument, {
-    variables: { filter, first: AUDIT_PAGE_SIZE, after: null },
+    variables: { filter, first: AUDIT_PAGE_SIZE, after: null, sort: view.sort },
     fetchPolicy: "cache-and-network",
   });
+  const named = useQuery(AuditUserNameDocument, { variables: { id: view.userId }, skip: !view.userId });
+  const username = view.userId ? (named.data?.user.username ?? null) : null;
 
-  useEffect(() => setMoreError(null), [action, userId]);
+  useEffect(() => setMoreError(null), [params]);
+
+  /** A new view is a new history entry: the back button returns to the one before. */
+  const show = (next: AuditView) => setSearchParams(auditViewParams(next), { push: true });
 
   async function loadMore(after: string) {
     setMoreError(null);
@@ -81,39 +104,62 @@ export function AuditPage() {
   }
 
   const events = data?.auditEvents;
+  const total = events ? `${formatNumber(events.totalCount)}${events.totalCountIsLowerBound ? "+" : ""}` : "";
+  const sortBy = (sort: AuditView["sort"]) => show({ ...view, sort });
   return (
     <div className="admin-page">
       <PageHeader
         headingRef={headingRef}
-        title="Audit log"
-        description="Every sign-in decision, lockout, unlock, reset, policy change and device change in your account. Never a code, secret or password."
+        title={t("title")}
+        description={t("description")}
       />
-      <AuditFilters action={action} userId={userId} onApply={(next) => setSearchParams({ action: next.action, user: next.userId })} />
+      <AuditFilters applied={view} appliedUsername={username} onApply={(next) => show({ ...next, sort: view.sort })} />
+      {view.userId && username && (
+        <p className="admin-page__hint">
+          <Trans t={t} i18nKey="eventsOf" values={{ username }} components={{ 1: <Link to={`/admin/users/${encodeURIComponent(view.userId)}`} /> }} />
+        </p>
+      )}
       {!events ? (
         error ? (
-          <AdminLoadError what="The audit log" error={error} onRetry={() => void refetch().catch(() => {})} retrying={loading} />
+          <AdminLoadError what={t("loadWhat")} error={error} onRetry={() => void refetch().catch(() => {})} retrying={loading} />
         ) : (
-          <Spinner label="Loading the audit log" showLabel />
+          <Spinner label={t("loading")} showLabel />
         )
       ) : (
         <div className="audit">
           <p ref={countRef} tabIndex={-1} className="admin-page__count" role="status">
             {events.totalCount === 0
               ? filter
-                ? "No events match these filters"
-                : "No events yet"
-              : `${events.nodes.length} of ${events.totalCount} event${events.totalCount === 1 ? "" : "s"} shown`}
+                ? t("noMatch")
+                : t("none")
+              : t("shown", { shown: formatNumber(events.nodes.length), total, count: events.totalCount })}
           </p>
+          {events.totalCount > 0 && (
+            <p className="admin-page__hint audit__export">
+              <a className="ui-button ui-button--secondary" href={auditExportHref(view)} download="audit-log.csv">
+                {filter ? t("downloadFiltered") : t("download")}
+              </a>{" "}
+              {events.totalCountIsLowerBound || events.totalCount > AUDIT_EXPORT_LIMIT
+                ? t("exportLimit", { limit: formatNumber(AUDIT_EXPORT_LIMIT) })
+                : t("exportAll")}
+            </p>
+          )}
           {events.nodes.length > 0 && (
-            <Table caption="Audit events, newest first" hideCaption busy={loading}>
+            <Table caption={t("caption")} hideCaption busy={loading}>
               <thead>
                 <tr>
-                  <th scope="col">Time</th>
-                  <th scope="col">Action</th>
-                  <th scope="col">Outcome</th>
-                  <th scope="col">Actor</th>
-                  <th scope="col">Target</th>
-                  <th scope="col">Details</th>
+                  <SortHeader field="TIME" sort={view.sort} firstDirection="DESC" onSort={sortBy}>
+                    {t("col.time")}
+                  </SortHeader>
+                  <SortHeader field="ACTION" sort={view.sort} onSort={sortBy}>
+                    {t("col.action")}
+                  </SortHeader>
+                  <SortHeader field="OUTCOME" sort={view.sort} onSort={sortBy}>
+                    {t("col.outcome")}
+                  </SortHeader>
+                  <th scope="col">{t("col.actor")}</th>
+                  <th scope="col">{t("col.target")}</th>
+                  <th scope="col">{t("col.details")}</th>
                 </tr>
               </thead>
               <tbody>
@@ -127,7 +173,7 @@ export function AuditPage() {
           {events.pageInfo.hasNextPage && events.pageInfo.endCursor && (
             <div>
               <Button variant="secondary" onClick={() => events.pageInfo.endCursor && void loadMore(events.pageInfo.endCursor)} loading={loadingMore}>
-                Load more
+                {t("loadMore")}
               </Button>
             </div>
           )}

@@ -1,58 +1,56 @@
 import { Badge } from "@mfa/ui";
-import { Fragment } from "react";
 import type { AuditEventsQuery } from "../../gql/graphql";
 import { formatTimestamp } from "../../lib/format";
 import { Link } from "../../lib/router";
-import { summariseDetail } from "./audit-format";
+import { auditActionLabel, isAuditAction } from "./audit-actions";
+import { AUDIT_ACTION_CATEGORY, auditCategoryLabel } from "./audit-categories";
+import { detailFields } from "./audit-format";
+import { useTranslation } from "react-i18next";
 
 export type AuditEventRow = AuditEventsQuery["auditEvents"]["nodes"][number];
 
 /** A person in the log: a link to them while they exist, their name or "—" otherwise. */
 function Who({ id, username }: { id: string | null | undefined; username: string | null | undefined }) {
+  const { t } = useTranslation("admin-audit");
   if (id && username) return <Link to={`/admin/users/${encodeURIComponent(id)}`}>{username}</Link>;
-  if (id) return <span className="admin-page__mono" title={id}>deleted user</span>;
-  return <span aria-label="nobody">—</span>;
+  if (id) return <span className="admin-page__mono" title={id}>{t("deletedUser")}</span>;
+  return <span aria-label={t("nobody")}>—</span>;
 }
 
 /** The actor: an API key (by name, linking to the keys) or a person. */
 function Actor({ event }: { event: AuditEventRow }) {
+  const { t } = useTranslation("admin-audit");
   if (event.actorApiKeyName) {
     return (
       <Link to="/admin/api-keys" title={event.actorId ?? undefined}>
-        API key “{event.actorApiKeyName}”
+        {t("apiKey", { name: event.actorApiKeyName })}
       </Link>
     );
   }
   return <Who id={event.actorId} username={event.actorUsername} />;
 }
 
-/** An action name that may wrap after its underscores only (MAILBOX_ / DELETED), never inside a word. */
-function ActionName({ action }: { action: string }) {
-  return action.split("_").map((part, index) => (
-    <Fragment key={index}>
-      {index > 0 && (
-        <>
-          _<wbr />
-        </>
-      )}
-      {part}
-    </Fragment>
-  ));
-}
-
-/** One event: when, what, how it ended, who did it, to whom, and the facts. */
+/** One event: when, what (in words, with its group; the stable name for tools and on hover), how it ended, who did it, to whom, and the facts. */
 export function AuditRow({ event }: { event: AuditEventRow }) {
-  const details = summariseDetail(event.detail ?? null, { action: event.action, targetUsername: event.targetUsername });
+  const { t } = useTranslation("admin-audit");
+  const fields = detailFields(event.detail ?? null, { action: event.action, targetUsername: event.targetUsername });
+  const known = isAuditAction(event.action);
   return (
     <tr>
       <td className="audit__time">
         <time dateTime={event.createdAt}>{formatTimestamp(event.createdAt)}</time>
       </td>
-      <th scope="row" className="audit__action">
-        <ActionName action={event.action} />
+      <th scope="row" className="audit__action" title={event.action}>
+        <span className="audit__label">{known ? auditActionLabel(event.action) : event.action}</span>
+        {known && (
+          <span className="audit__category">
+            {auditCategoryLabel(AUDIT_ACTION_CATEGORY[event.action])}
+            <span className="ui-visually-hidden"> ({event.action})</span>
+          </span>
+        )}
       </th>
       <td>
-        <Badge tone={event.outcome === "SUCCESS" ? "success" : "danger"}>{event.outcome === "SUCCESS" ? "Success" : "Failure"}</Badge>
+        <Badge tone={event.outcome === "SUCCESS" ? "success" : "danger"}>{event.outcome === "SUCCESS" ? t("success") : t("failure")}</Badge>
       </td>
       <td>
         <Actor event={event} />
@@ -61,8 +59,20 @@ export function AuditRow({ event }: { event: AuditEventRow }) {
         <Who id={event.targetUserId} username={event.targetUsername} />
       </td>
       <td className="audit__details">
-        {details}
-        {event.ip && <span className="audit__ip">{details ? " · " : ""}from {event.ip}</span>}
+        {(fields.length > 0 || event.ip) && (
+          <dl className="audit__fields">
+            {fields.map((field, index) => (
+              <div key={index}>
+                <dt>{field.label}:</dt> <dd>{field.value}</dd>
+              </div>
+            ))}
+            {event.ip && (
+              <div className="audit__ip">
+                <dt>{t("from")}</dt> <dd>{event.ip}</dd>
+              </div>
+            )}
+          </dl>
+        )}
       </td>
     </tr>
   );

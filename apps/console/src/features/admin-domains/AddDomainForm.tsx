@@ -6,6 +6,7 @@ import { errorMessage } from "../../lib/error-messages";
 import { fieldErrors } from "../../lib/graphql-errors";
 import { useReauth } from "../reauth/ReauthProvider";
 import type { DomainNode } from "./domain-tree";
+import { useTranslation } from "react-i18next";
 
 const CreateDomainDocument = graphql(`
   mutation CreateDomain($input: CreateDomainInput!) {
@@ -27,6 +28,7 @@ export interface AddDomainFormProps {
 
 /** "Add a domain": a name and, optionally, the domain it belongs under. */
 export function AddDomainForm({ domains, onAdded }: AddDomainFormProps) {
+  const { t } = useTranslation("admin-domains");
   const [name, setName] = useState("");
   const [parentId, setParentId] = useState("");
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -44,7 +46,7 @@ export function AddDomainForm({ domains, onAdded }: AddDomainFormProps) {
     setProblem(null);
     const trimmed = name.trim();
     if (!trimmed) {
-      setErrors({ name: "Enter the domain name, such as sales.example.com." });
+      setErrors({ name: t("add.enterName") });
       return;
     }
     setErrors({});
@@ -54,7 +56,7 @@ export function AddDomainForm({ domains, onAdded }: AddDomainFormProps) {
       const { data } = result;
       setName("");
       setParentId("");
-      if (data) onAdded(`${data.createDomain.domain.name} was added. New domains start with MFA Off.`);
+      if (data) onAdded(t("add.added", { domain: data.createDomain.domain.name }));
     } catch (error) {
       const byField = fieldErrors(error);
       setErrors(byField);
@@ -63,12 +65,12 @@ export function AddDomainForm({ domains, onAdded }: AddDomainFormProps) {
   }
 
   return (
-    <Card title="Add a domain">
+    <Card title={t("add.title")}>
       <form ref={form} className="admin-page__form" onSubmit={(event) => void submit(event)} noValidate>
         {problem && <Alert tone="error">{problem}</Alert>}
         <TextField
-          label="Domain name"
-          hint="For example sales.example.com"
+          label={t("add.name")}
+          hint={t("add.nameHint")}
           value={name}
           onChange={(event) => setName(event.currentTarget.value)}
           error={errors["name"]}
@@ -77,8 +79,8 @@ export function AddDomainForm({ domains, onAdded }: AddDomainFormProps) {
           autoCapitalize="none"
           required
         />
-        <SelectField label="Parent domain" hint="Optional. A sub-domain does not inherit its parent’s policy." value={parentId} onChange={(event) => setParentId(event.currentTarget.value)} error={errors["parentId"]}>
-          <option value="">None (a top-level domain)</option>
+        <SelectField label={t("add.parent")} hint={t("add.parentHint")} value={parentId} onChange={(event) => setParentId(event.currentTarget.value)} error={errors["parentId"]}>
+          <option value="">{t("add.none")}</option>
           {domains.map(({ domain }) => (
             <option key={domain.id} value={domain.id}>
               {domain.name}
@@ -86,7 +88,7 @@ export function AddDomainForm({ domains, onAdded }: AddDomainFormProps) {
           ))}
         </SelectField>
         <Button type="submit" loading={loading}>
-          Add domain
+          {t("add.submit")}
         </Button>
       </form>
     </Card>

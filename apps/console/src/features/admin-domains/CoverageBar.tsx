@@ -1,17 +1,18 @@
 import { Badge, Meter } from "@mfa/ui";
 import type { DomainCoverage } from "../../gql/graphql";
+import { useTranslation } from "react-i18next";
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-/** How many of a domain's mailboxes have MFA set up, and how many are locked. */
-export function CoverageBar({ domainName, coverage }: { domainName: string; coverage: Omit<DomainCoverage, "__typename"> }) {
-  const { mailboxes, enrolled, locked } = coverage;
-  const text = mailboxes === 0 ? "No mailboxes yet" : `${enrolled} of ${plural(mailboxes, "mailbox", "mailboxes")} enrolled`;
+/** How many of a domain's mailboxes have MFA set up (and a phishing-resistant passkey), and how many are locked. */
+export function CoverageBar({ domainName, coverage }: { domainName: string; coverage: Pick<DomainCoverage, "mailboxes" | "enrolled" | "locked" | "passkeys"> }) {
+  const { t } = useTranslation("admin-domains");
+  const { mailboxes, enrolled, locked, passkeys } = coverage;
+  const text = mailboxes === 0 ? t("coverage.none") : t("coverage.text", { enrolled, count: mailboxes });
   return (
     <div className="coverage">
       <Meter
         className="coverage__bar"
-        label={`MFA coverage of ${domainName}`}
+        label={t("coverage.label", { domain: domainName })}
         value={enrolled}
         max={mailboxes}
         valueText={text}
@@ -19,7 +20,8 @@ export function CoverageBar({ domainName, coverage }: { domainName: string; cove
       />
       <p className="coverage__text">
         <span>{text}</span>
-        {locked > 0 && <Badge tone="danger">{locked} locked</Badge>}
+        {mailboxes > 0 && <span>{t("coverage.passkeys", { count: passkeys })}</span>}
+        {locked > 0 && <Badge tone="danger">{t("coverage.locked", { count: locked })}</Badge>}
       </p>
     </div>
   );

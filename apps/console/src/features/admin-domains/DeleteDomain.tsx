@@ -4,6 +4,9 @@ import { useState } from "react";
 import { graphql } from "../../gql";
 import { errorMessage } from "../../lib/error-messages";
 import { useReauth } from "../reauth/ReauthProvider";
+import { useTranslation } from "react-i18next";
+import { i18n } from "../../i18n/i18n";
+import { formatList } from "../../lib/format";
 
 export const DeleteDomainDocument = graphql(`
   mutation DeleteDomain($id: ID!) {
@@ -13,15 +16,13 @@ export const DeleteDomainDocument = graphql(`
   }
 `);
 
-const counted = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 /** Why a domain cannot be deleted yet (and what to do first), or null when it is empty. */
 export function whyNotDeletable(mailboxes: number, subDomains: number): string | null {
   const steps = [
-    mailboxes > 0 ? `move or delete its ${counted(mailboxes, "mailbox", "mailboxes")}` : null,
-    subDomains > 0 ? `delete its ${counted(subDomains, "sub-domain", "sub-domains")}` : null,
+    mailboxes > 0 ? i18n.t("admin-domains:delete.mailboxes", { count: mailboxes }) : null,
+    subDomains > 0 ? i18n.t("admin-domains:delete.subDomains", { count: subDomains }) : null,
   ].filter((step) => step !== null);
-  return steps.length === 0 ? null : `To delete this domain, first ${steps.join(" and ")}.`;
+  return steps.length === 0 ? null : i18n.t("admin-domains:delete.first", { steps: formatList(steps) });
 }
 
 export interface DeleteDomainProps {
@@ -41,6 +42,7 @@ export interface DeleteDomainProps {
  * reloaded (it was out of date).
  */
 export function DeleteDomain({ domain, mailboxes, subDomains, describedBy, onDeleted }: DeleteDomainProps) {
+  const { t } = useTranslation("admin-domains");
   const [asking, setAsking] = useState(false);
   const [problem, setProblem] = useState<unknown>(null);
   const guard = useReauth();
@@ -53,7 +55,7 @@ export function DeleteDomain({ domain, mailboxes, subDomains, describedBy, onDel
       const done = await guard(() => remove({ variables: { id: domain.id } }));
       if (!done) return;
       setAsking(false);
-      onDeleted(`${domain.name} was deleted.`);
+      onDeleted(t("delete.deleted", { domain: domain.name }));
     } catch (error) {
       setProblem(error);
       void client.refetchQueries({ include: ["DomainsPage"] }).catch(() => {});
@@ -69,13 +71,13 @@ export function DeleteDomain({ domain, mailboxes, subDomains, describedBy, onDel
     <>
       {reason === null ? (
         <Button variant="secondary" className="domain__delete" onClick={() => setAsking(true)} aria-describedby={describedBy}>
-          Delete domain
+          {t("delete.button")}
         </Button>
       ) : (
         <p className="domain__note">{reason}</p>
       )}
-      <ConfirmDialog open={asking} title={`Delete ${domain.name}?`} confirmLabel="Delete domain" busy={loading} onConfirm={() => void run()} onCancel={close}>
-        <p>The domain and its MFA policy setting are deleted. This cannot be undone.</p>
+      <ConfirmDialog open={asking} title={t("delete.title", { domain: domain.name })} confirmLabel={t("delete.button")} busy={loading} onConfirm={() => void run()} onCancel={close}>
+        <p>{t("delete.text")}</p>
         {problem !== null && (
           <Alert tone="error" className="domain__delete-error">
             <p>{errorMessage(problem)}</p>

@@ -8,6 +8,8 @@ import { DeleteDomain } from "./DeleteDomain";
 import type { DomainNode } from "./domain-tree";
 import { countBelow } from "./domain-tree";
 import { PolicyPanel } from "./PolicyPanel";
+import { RememberDaysForm } from "./RememberDaysForm";
+import { useTranslation } from "react-i18next";
 
 export const DomainItemFragment = graphql(`
   fragment DomainItem_domain on Domain {
@@ -15,10 +17,13 @@ export const DomainItemFragment = graphql(`
     name
     parentId
     policy
+    enforceFrom
+    rememberBrowserDays
     coverage {
       mailboxes
       enrolled
       locked
+      passkeys
     }
   }
 `);
@@ -34,6 +39,7 @@ export interface DomainItemProps {
 
 /** One domain of the tree: its policy, its coverage, its actions, then its sub-domains. */
 export function DomainItem({ node, openId, onOpen, onSaved }: DomainItemProps) {
+  const { t } = useTranslation("admin-domains");
   const { domain, children, deeper } = node;
   const nameId = useId();
   const panelId = useId();
@@ -54,13 +60,13 @@ export function DomainItem({ node, openId, onOpen, onSaved }: DomainItemProps) {
             {domain.name}
           </Heading>
           <span className="domain__policy">
-            MFA policy <PolicyBadge policy={domain.policy} />
+            {t("item.policy")} <PolicyBadge policy={domain.policy} enforceFrom={domain.enforceFrom} />
           </span>
         </div>
         <CoverageBar domainName={domain.name} coverage={domain.coverage} />
         <div className="domain__actions">
-          <Link to={`/admin/mailboxes?domain=${encodeURIComponent(domain.id)}`} className="domain__link" aria-label={`Mailboxes of ${domain.name}`}>
-            Mailboxes
+          <Link to={`/admin/mailboxes?domain=${encodeURIComponent(domain.id)}`} className="domain__link" aria-label={t("item.mailboxesLabel", { domain: domain.name })}>
+            {t("item.mailboxes")}
           </Link>
           <Button
             ref={toggle}
@@ -70,7 +76,7 @@ export function DomainItem({ node, openId, onOpen, onSaved }: DomainItemProps) {
             aria-describedby={nameId}
             onClick={() => onOpen(open ? null : domain.id)}
           >
-            Change policy
+            {t("item.changePolicy")}
           </Button>
           <DeleteDomain domain={domain} mailboxes={domain.coverage.mailboxes} subDomains={countBelow(node)} describedBy={nameId} onDeleted={onSaved} />
         </div>
@@ -86,6 +92,15 @@ export function DomainItem({ node, openId, onOpen, onSaved }: DomainItemProps) {
             }}
           />
         )}
+        {open && (
+          <RememberDaysForm
+            domain={domain}
+            onSaved={(message) => {
+              onSaved(message);
+              close();
+            }}
+          />
+        )}
       </div>
       {deeper > 0 && (
         <p className="domain-tree__more">
@@ -93,7 +108,7 @@ export function DomainItem({ node, openId, onOpen, onSaved }: DomainItemProps) {
         </p>
       )}
       {children.length > 0 && (
-        <ul className="domain-tree domain-tree--nested" aria-label={`Sub-domains of ${domain.name}`}>
+        <ul className="domain-tree domain-tree--nested" aria-label={t("item.subLabel", { domain: domain.name })}>
           {children.map((child) => (
             <DomainItem key={child.domain.id} node={child} openId={openId} onOpen={onOpen} onSaved={onSaved} />
           ))}

@@ -15,7 +15,7 @@ function tree(rootPolicy: DomainFixture["policy"]): DomainFixture[] {
       id: "d1",
       name: "example.com",
       policy: rootPolicy,
-      coverage: { mailboxes: 3, enrolled: 2, locked: 1 },
+      coverage: { mailboxes: 3, enrolled: 2, locked: 1, passkeys: 1 },
       children: [{ id: "d2", name: "sales.example.com", policy: "OFF", coverage: { mailboxes: 2, enrolled: 0, locked: 0 } }],
     },
   ];
@@ -37,14 +37,16 @@ function domainsMock(answers: DomainFixture["policy"][]): MockLink.MockedRespons
 }
 
 const impact = {
-  request: { query: PolicyImpactDocument, variables: { domainId: "d1", policy: "REQUIRED", includeChildren: false } },
+  request: { query: PolicyImpactDocument, variables: { domainId: "d1", policy: "REQUIRED", includeChildren: false, enforceFrom: null } },
   result: {
     data: {
       policyImpact: {
         __typename: "PolicyImpact",
         affected: 3,
+        enforceFrom: null,
         loggedOut: { __typename: "ImpactGroup", count: 1, sample: ["bob@example.com"] },
         mustEnrol: { __typename: "ImpactGroup", count: 2, sample: ["bob@example.com", "erin@example.com"] },
+        saveRefusal: null,
       },
     },
   },
@@ -67,6 +69,7 @@ describe("DomainsPage", () => {
     expect(within(child).getByText("Off")).toBeTruthy();
     const meter = screen.getByRole("meter", { name: "MFA coverage of example.com" });
     expect(meter.getAttribute("aria-valuetext")).toBe("2 of 3 mailboxes enrolled");
+    expect(screen.getByText("1 with a passkey (phishing-resistant)")).toBeTruthy();
     expect(within(root).getAllByText("1 locked")[0]).toBeTruthy();
     const link = within(child).getByRole("link", { name: "Mailboxes of sales.example.com" });
     expect(link.getAttribute("href")).toBe("/admin/mailboxes?domain=d2");
@@ -78,7 +81,7 @@ describe("DomainsPage", () => {
       data: {
         setDomainMfaPolicy: {
           __typename: "SetDomainMfaPolicyPayload",
-          domains: [{ __typename: "Domain", id: "d1", policy: "REQUIRED" }],
+          domains: [{ __typename: "Domain", id: "d1", policy: "REQUIRED", enforceFrom: null }],
           revokedSessions: 1,
         },
       },
@@ -89,7 +92,7 @@ describe("DomainsPage", () => {
       mocks: [
         domains,
         impact,
-        { request: { query: SetDomainMfaPolicyDocument, variables: { input: { domainId: "d1", policy: "REQUIRED", includeChildren: false } } }, result: save },
+        { request: { query: SetDomainMfaPolicyDocument, variables: { input: { domainId: "d1", policy: "REQUIRED", includeChildren: false, enforceFrom: null } } }, result: save },
       ],
     });
     await screen.findByRole("heading", { name: "example.com" });
@@ -136,7 +139,7 @@ describe("DomainsPage", () => {
         domainsMock(["OPTIONAL"]),
         impact,
         {
-          request: { query: SetDomainMfaPolicyDocument, variables: { input: { domainId: "d1", policy: "REQUIRED", includeChildren: false } } },
+          request: { query: SetDomainMfaPolicyDocument, variables: { input: { domainId: "d1", policy: "REQUIRED", includeChildren: false, enforceFrom: null } } },
           result: graphQLError("Set up multi-factor authentication for your own login first.", "FORBIDDEN", { reason: "ADMIN_MFA_NOT_SET_UP" }),
         },
       ],
@@ -148,19 +151,36 @@ describe("DomainsPage", () => {
     fireEvent.click(await screen.findByRole("button", { name: "Save policy" }));
     expect(await screen.findByText("Set up your own multi-factor authentication first")).toBeTruthy();
     expect(screen.getByRole("link", { name: "Set it up on your Security page" }).getAttribute("href")).toBe("/security");
+    // The refused save keeps the choice and its preview.
+    expect((screen.getByRole("radio", { name: "Force-On" }) as HTMLInputElement).checked).toBe(true);
+    expect(screen.getByText("1 user will be signed out")).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Save policy" })).toBeTruthy();
+  });
+
+  it("says in the preview, before Save, that Force-On needs the admin's own MFA first", async () => {
+    const refused = { ...impact, result: { data: { policyImpact: { ...impact.result.data.policyImpact, saveRefusal: "ADMIN_MFA_NOT_SET_UP" } } } };
+    renderWithProviders(<DomainsPage />, { path: "/admin/domains", session: adminSession, mocks: [domainsMock(["OPTIONAL"]), refused] });
+    await screen.findByRole("heading", { name: "example.com" });
+    fireEvent.click(within(itemOf("example.com")).getAllByRole("button", { name: "Change policy" })[0] as HTMLElement);
+    fireEvent.click(screen.getByRole("radio", { name: "Force-On" }));
+    fireEvent.click(screen.getByRole("button", { name: "Preview" }));
+    expect(await screen.findByText("Set up your own multi-factor authentication first")).toBeTruthy();
+    expect(screen.getByRole("link", { name: "Set it up on your Security page" }).getAttribute("href")).toBe("/security");
+    expect((screen.getByRole("button", { name: "Save policy" }) as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByRole("radio", { name: "Force-On" }) as HTMLInputElement).checked).toBe(true);
   });
 
   it("asks the admin to confirm it's them before lowering a policy, then saves it", async () => {
     let saves = 0;
-    const input = { domainId: "d1", policy: "OFF", includeChildren: false };
+    const input = { domainId: "d1", policy: "OFF", includeChildren: false, enforceFrom: null };
     renderWithProviders(<DomainsPage />, {
       path: "/admin/domains",
       session: adminSession,
       mocks: [
         domainsMock(["OPTIONAL", "OFF"]),
         {
-          request: { query: PolicyImpactDocument, variables: { domainId: "d1", policy: "OFF", includeChildren: false } },
-          result: { data: { policyImpact: { __typename: "PolicyImpact", affected: 3, loggedOut: { __typename: "ImpactGroup", count: 0, sample: [] }, mustEnrol: { __typename: "ImpactGroup", count: 0, sample: [] } } } },
+          request: { query: PolicyImpactDocument, variables: { domainId: "d1", policy: "OFF", includeChildren: false, enforceFrom: null } },
+          result: { data: { policyImpact: { __typename: "PolicyImpact", affected: 3, enforceFrom: null, loggedOut: { __typename: "ImpactGroup", count: 0, sample: [] }, mustEnrol: { __typename: "ImpactGroup", count: 0, sample: [] }, saveRefusal: null } } },
         },
         {
           request: { query: SetDomainMfaPolicyDocument, variables: { input } },
@@ -168,7 +188,7 @@ describe("DomainsPage", () => {
           result: () =>
             ++saves === 1
               ? graphQLError("Confirm it is you to make this change.", "RECENT_AUTH_REQUIRED")
-              : { data: { setDomainMfaPolicy: { __typename: "SetDomainMfaPolicyPayload", domains: [{ __typename: "Domain", id: "d1", policy: "OFF" }], revokedSessions: 0 } } },
+              : { data: { setDomainMfaPolicy: { __typename: "SetDomainMfaPolicyPayload", domains: [{ __typename: "Domain", id: "d1", policy: "OFF", enforceFrom: null }], revokedSessions: 0 } } },
         },
         reauthFactors([authenticator]),
         stepUp({ passcode: "123456" }),

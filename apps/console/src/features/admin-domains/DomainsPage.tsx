@@ -9,6 +9,7 @@ import { buildTree, flatten } from "./domain-tree";
 import { DomainItem, DomainItemFragment } from "./DomainItem";
 import "../admin-shared/admin.css";
 import "./domains.css";
+import { useTranslation } from "react-i18next";
 
 /**
  * The account's domains, five levels deep (a GraphQL query cannot recurse); the level below
@@ -44,7 +45,8 @@ export const DomainsPageDocument = graphql(`
 
 /** Admin › Domains: the tree with each domain's policy and coverage, the policy change, new domains. */
 export function DomainsPage() {
-  const headingRef = usePage("Domains");
+  const { t } = useTranslation("admin-domains");
+  const headingRef = usePage(t("title"));
   const { data, error, loading, refetch } = useQuery(DomainsPageDocument, { fetchPolicy: "cache-and-network" });
   const [openId, setOpenId] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -55,8 +57,8 @@ export function DomainsPage() {
   const header = (
     <PageHeader
       headingRef={headingRef}
-      title="Domains"
-      description="Multi-factor authentication policy per domain. A sub-domain never inherits its parent’s policy: apply it to the sub-domains explicitly."
+      title={t("title")}
+      description={t("description")}
     />
   );
 
@@ -65,9 +67,9 @@ export function DomainsPage() {
       <div className="admin-page">
         {header}
         {error ? (
-          <AdminLoadError what="The domains" error={error} onRetry={() => void refetch().catch(() => {})} retrying={loading} />
+          <AdminLoadError what={t("loadWhat")} error={error} onRetry={() => void refetch().catch(() => {})} retrying={loading} />
         ) : (
-          <Spinner label="Loading the domains" showLabel />
+          <Spinner label={t("loading")} showLabel />
         )}
       </div>
     );
@@ -80,14 +82,14 @@ export function DomainsPage() {
         <Alert tone="success" className="admin-page__notice">
           <p>{message}</p>
           <Button variant="secondary" onClick={() => setMessage(null)}>
-            Dismiss
+            {t("dismiss")}
           </Button>
         </Alert>
       )}
       {tree.length === 0 ? (
-        <p className="admin-page__empty">Your account has no domains yet. Add the first one below.</p>
+        <p className="admin-page__empty">{t("empty")}</p>
       ) : (
-        <ul className="domain-tree" aria-label="Domains">
+        <ul className="domain-tree" aria-label={t("treeLabel")}>
           {tree.map((node) => (
             <DomainItem
               key={node.domain.id}

@@ -1,49 +1,59 @@
 import type { PolicyImpactQuery, PolicyLevel } from "../../gql/graphql";
-import { POLICY_LABEL } from "../admin-shared/policy";
+import { formatDate } from "../../lib/format";
+import { policyLabel } from "../admin-shared/policy";
+import { useTranslation } from "react-i18next";
+import { i18n } from "../../i18n/i18n";
 
 type Impact = PolicyImpactQuery["policyImpact"];
 
-const users = (n: number) => `${n} user${n === 1 ? "" : "s"}`;
+const users = (n: number) => i18n.t("admin-domains:impact.users", { count: n });
 
 /** The first names of a group, and how many more there are. */
 function Sample({ names, count }: { names: readonly string[]; count: number }) {
+  const { t } = useTranslation("admin-domains");
   if (names.length === 0) return null;
   const more = count - names.length;
   return (
     <p className="impact__sample">
       {names.join(", ")}
-      {more > 0 && ` and ${more} more`}
+      {more > 0 && t("impact.more", { count: more })}
     </p>
   );
 }
 
-const CONSEQUENCE: Record<PolicyLevel, string> = {
-  REQUIRED: "Everyone it applies to must sign in with a second factor from now on.",
-  OPTIONAL: "Nobody is signed out. Users who turned multi-factor authentication on are still asked for a code.",
-  OFF: "Nobody is signed out. Users sign in with their password alone; their devices are kept but not asked for.",
-};
 
 /** What saving a policy would do, as `policyImpact` answered it. */
 export function ImpactSummary({ impact, policy, domains }: { impact: Impact; policy: PolicyLevel; domains: string }) {
+  const { t } = useTranslation("admin-domains");
   return (
     <div className="impact">
       <h4 className="impact__title">
-        Saving {POLICY_LABEL[policy]} for {domains}
+        {impact.enforceFrom
+          ? t("impact.titleFrom", { policy: policyLabel(policy), date: formatDate(impact.enforceFrom), domains })
+          : t("impact.title", { policy: policyLabel(policy), domains })}
       </h4>
-      <p className="impact__line">{CONSEQUENCE[policy]}</p>
+      <p className="impact__line">
+        {impact.enforceFrom
+          ? t("impact.until", { date: formatDate(impact.enforceFrom) })
+          : t(`impact.consequence.${policy}`)}
+      </p>
       <ul className="impact__groups">
         <li>
-          <strong>{users(impact.loggedOut.count)} will be signed out</strong>
-          <span className="impact__why"> (signed in without a second factor)</span>
+          <strong>{t("impact.signedOut", { users: users(impact.loggedOut.count) })}</strong>
+          <span className="impact__why">{t("impact.signedOutWhy")}</span>
           <Sample names={impact.loggedOut.sample} count={impact.loggedOut.count} />
         </li>
         <li>
-          <strong>{users(impact.mustEnrol.count)} must set up MFA at their next sign-in</strong>
-          <span className="impact__why"> (no verified device yet)</span>
+          <strong>
+            {impact.enforceFrom
+              ? t("impact.mustEnrolBy", { users: users(impact.mustEnrol.count), date: formatDate(impact.enforceFrom) })
+              : t("impact.mustEnrolNext", { users: users(impact.mustEnrol.count) })}
+          </strong>
+          <span className="impact__why">{t("impact.mustEnrolWhy")}</span>
           <Sample names={impact.mustEnrol.sample} count={impact.mustEnrol.count} />
         </li>
       </ul>
-      <p className="impact__note">Mailboxes with their own override (set on the Mailboxes page) are not affected.</p>
+      <p className="impact__note">{t("impact.note")}</p>
     </div>
   );
 }

@@ -5,6 +5,8 @@ import { graphql } from "../../gql";
 import { errorMessage } from "../../lib/error-messages";
 import { fieldErrors } from "../../lib/graphql-errors";
 import { useReauth } from "../reauth/ReauthProvider";
+import { useTranslation } from "react-i18next";
+import { i18n } from "../../i18n/i18n";
 
 const CreateMailboxDocument = graphql(`
   mutation CreateMailbox($input: CreateMailboxInput!) {
@@ -27,11 +29,11 @@ const EMPTY: Fields = { localPart: "", displayName: "", password: "" };
 /** What is wrong with the form before it is sent (the service checks again). */
 function check({ localPart, displayName, password }: Fields): Record<string, string> {
   const errors: Record<string, string> = {};
-  if (!localPart.trim()) errors["localPart"] = "Enter the part of the address before the @.";
-  else if (!LOCAL_PART.test(localPart.trim())) errors["localPart"] = "Use letters, digits and . _ + - only.";
-  if (!displayName.trim()) errors["displayName"] = "Enter the name of the person or team.";
-  if (password.length < MIN_PASSWORD) errors["password"] = `Use at least ${MIN_PASSWORD} characters.`;
-  else if (password.length > MAX_PASSWORD) errors["password"] = `Use at most ${MAX_PASSWORD} characters.`;
+  if (!localPart.trim()) errors["localPart"] = i18n.t("admin-mailboxes:add.enterLocal");
+  else if (!LOCAL_PART.test(localPart.trim())) errors["localPart"] = i18n.t("admin-mailboxes:add.localChars");
+  if (!displayName.trim()) errors["displayName"] = i18n.t("admin-mailboxes:add.enterName");
+  if (password.length < MIN_PASSWORD) errors["password"] = i18n.t("admin-mailboxes:add.min", { min: MIN_PASSWORD });
+  else if (password.length > MAX_PASSWORD) errors["password"] = i18n.t("admin-mailboxes:add.max", { max: MAX_PASSWORD });
   return errors;
 }
 
@@ -43,6 +45,7 @@ export interface AddMailboxFormProps {
 
 /** "Add a mailbox" to the chosen domain: the address, a name and an initial password. */
 export function AddMailboxForm({ domainId, domainName, onAdded }: AddMailboxFormProps) {
+  const { t } = useTranslation("admin-mailboxes");
   const [fields, setFields] = useState<Fields>(EMPTY);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | null>(null);
@@ -71,7 +74,7 @@ export function AddMailboxForm({ domainId, domainName, onAdded }: AddMailboxForm
       if (!result) return;
       const { data } = result;
       setFields(EMPTY);
-      if (data) onAdded(`${data.createMailbox.user.username} was added.`);
+      if (data) onAdded(t("add.added", { username: data.createMailbox.user.username }));
     } catch (error) {
       const byField = fieldErrors(error);
       const known = Object.fromEntries(Object.entries(byField).filter(([field]) => field in EMPTY));
@@ -81,12 +84,12 @@ export function AddMailboxForm({ domainId, domainName, onAdded }: AddMailboxForm
   }
 
   return (
-    <Card title={`Add a mailbox to ${domainName}`}>
+    <Card title={t("add.title", { domain: domainName })}>
       <form ref={form} className="admin-page__form" onSubmit={(event) => void submit(event)} noValidate>
         {problem && <Alert tone="error">{problem}</Alert>}
         <TextField
-          label="Address"
-          hint={`The part before @${domainName}, such as alice.`}
+          label={t("add.address")}
+          hint={t("add.addressHint", { domain: domainName })}
           value={fields.localPart}
           onChange={edit("localPart")}
           error={errors["localPart"]}
@@ -95,10 +98,10 @@ export function AddMailboxForm({ domainId, domainName, onAdded }: AddMailboxForm
           spellCheck={false}
           required
         />
-        <TextField label="Name" hint="Such as Alice Archer." value={fields.displayName} onChange={edit("displayName")} error={errors["displayName"]} autoComplete="off" required />
+        <TextField label={t("add.name")} hint={t("add.nameHint")} value={fields.displayName} onChange={edit("displayName")} error={errors["displayName"]} autoComplete="off" required />
         <TextField
-          label="Initial password"
-          hint={`${MIN_PASSWORD} to ${MAX_PASSWORD} characters. Give it to the mailbox owner through a safe channel.`}
+          label={t("add.password")}
+          hint={t("add.passwordHint", { min: MIN_PASSWORD, max: MAX_PASSWORD })}
           type="password"
           value={fields.password}
           onChange={edit("password")}
@@ -109,7 +112,7 @@ export function AddMailboxForm({ domainId, domainName, onAdded }: AddMailboxForm
           required
         />
         <Button type="submit" loading={loading}>
-          Add mailbox
+          {t("add.submit")}
         </Button>
       </form>
     </Card>

@@ -5,7 +5,9 @@ import { graphql } from "../../gql";
 import { errorMessage } from "../../lib/error-messages";
 import { formatDateTime } from "../../lib/format";
 import { useReauth } from "../reauth/ReauthProvider";
-import { plural, type ActionResult } from "./status";
+import { counted, type ActionResult } from "./status";
+import { useTranslation } from "react-i18next";
+import { i18n } from "../../i18n/i18n";
 
 export const IssueBypassCodesDocument = graphql(`
   mutation IssueBypassCodes($input: IssueBypassCodesInput!) {
@@ -33,13 +35,7 @@ export const RevokeBypassCodesDocument = graphql(`
 
 const COUNTS = Array.from({ length: 10 }, (_, i) => i + 1);
 /** Validity choices in minutes; the service takes at most 3 days. */
-const VALIDITIES: ReadonlyArray<{ minutes: number; label: string }> = [
-  { minutes: 30, label: "30 minutes" },
-  { minutes: 60, label: "1 hour" },
-  { minutes: 240, label: "4 hours" },
-  { minutes: 1440, label: "1 day" },
-  { minutes: 4320, label: "3 days" },
-];
+const VALIDITIES: readonly number[] = [30, 60, 240, 1440, 4320];
 const TICKET_MAX = 64;
 const REASON_MAX = 200;
 
@@ -53,15 +49,16 @@ type Errors = { ticket?: string; reason?: string };
 
 function validate(ticket: string, reason: string): Errors {
   const errors: Errors = {};
-  if (ticket.trim() === "") errors.ticket = "Enter the ticket reference.";
-  else if (ticket.trim().length > TICKET_MAX) errors.ticket = `The ticket reference is at most ${TICKET_MAX} characters.`;
-  if (reason.trim() === "") errors.reason = "Enter why the user needs bypass codes.";
-  else if (reason.trim().length > REASON_MAX) errors.reason = `The reason is at most ${REASON_MAX} characters.`;
+  if (ticket.trim() === "") errors.ticket = i18n.t("admin-mailboxes:bypass.enterTicket");
+  else if (ticket.trim().length > TICKET_MAX) errors.ticket = i18n.t("admin-mailboxes:bypass.ticketTooLong", { max: TICKET_MAX });
+  if (reason.trim() === "") errors.reason = i18n.t("admin-mailboxes:bypass.enterReason");
+  else if (reason.trim().length > REASON_MAX) errors.reason = i18n.t("admin-mailboxes:bypass.reasonTooLong", { max: REASON_MAX });
   return errors;
 }
 
 /** "N bypass codes, expire at ...", issuing a batch for a helpdesk ticket (shown once) and revoking them. */
 export function BypassCodes({ user, bypassCodes, onResult }: BypassCodesProps) {
+  const { t } = useTranslation("admin-mailboxes");
   const [open, setOpen] = useState(false);
   const [count, setCount] = useState(1);
   const [validity, setValidity] = useState(30);
@@ -106,7 +103,7 @@ export function BypassCodes({ user, bypassCodes, onResult }: BypassCodesProps) {
     try {
       if (await guard(() => revoke({ variables: { userId: user.id } }))) {
         setIssued(null);
-        onResult({ tone: "success", text: `The bypass codes of ${user.username} were revoked.` });
+        onResult({ tone: "success", text: t("bypass.revoked", { username: user.username }) });
       }
     } catch (error) {
       onResult({ tone: "error", text: errorMessage(error) });
@@ -114,30 +111,31 @@ export function BypassCodes({ user, bypassCodes, onResult }: BypassCodesProps) {
     setAsking(null);
   }
 
-  const validityLabel = VALIDITIES.find((v) => v.minutes === validity)?.label ?? `${validity} minutes`;
+  const validityText = (minutes: number) => (VALIDITIES.includes(minutes) ? t(`bypass.v${minutes}`) : t("bypass.minutes", { count: minutes }));
+  const validityLabel = validityText(validity);
   return (
     <div className="bypass-codes">
       <p className="bypass-codes__summary">
         {bypassCodes.count > 0 && bypassCodes.expiresAt
-          ? `${plural(bypassCodes.count, "bypass code", "bypass codes")}, expire at ${formatDateTime(bypassCodes.expiresAt)}`
-          : "No bypass codes"}
+          ? t("bypass.summary", { codes: counted(bypassCodes.count, "bypassCode"), date: formatDateTime(bypassCodes.expiresAt) })
+          : t("bypass.none")}
       </p>
       {issued && (
         <div ref={issuedRef} tabIndex={-1}>
           <Alert tone="success">
             <p>
-              Give these codes to {user.username}. They are shown only this once, each works once, until {formatDateTime(issued.expiresAt)}.
+              {t("bypass.give", { username: user.username, date: formatDateTime(issued.expiresAt) })}
             </p>
-            <ul className="bypass-codes__list" aria-label="Bypass codes">
+            <ul className="bypass-codes__list" aria-label={t("bypass.listLabel")}>
               {issued.codes.map((code) => (
                 <li key={code}>
                   <code>{code}</code>
                 </li>
               ))}
             </ul>
-            <CopyButton text={issued.codes.join("\n")} label="Copy the codes" />
+            <CopyButton text={issued.codes.join("\n")} label={t("bypass.copy")} />
             <Button variant="secondary" onClick={() => setIssued(null)}>
-              Done
+              {t("bypass.done")}
             </Button>
           </Alert>
         </div>
@@ -145,64 +143,61 @@ export function BypassCodes({ user, bypassCodes, onResult }: BypassCodesProps) {
       <div className="mailbox-actions">
         {!open && (
           <Button variant="secondary" onClick={() => setOpen(true)} disabled={issuing}>
-            Issue bypass codes
+            {t("bypass.issueButton")}
           </Button>
         )}
         {bypassCodes.count > 0 && (
           <Button variant="secondary" onClick={() => setAsking("revoke")} disabled={revoking}>
-            Revoke
+            {t("bypass.revoke")}
           </Button>
         )}
       </div>
       {open && (
-        <form className="bypass-codes__form" onSubmit={submit} noValidate aria-label="Issue bypass codes">
-          <SelectField label="Number of codes" value={count} onChange={(e) => setCount(Number(e.target.value))}>
+        <form className="bypass-codes__form" onSubmit={submit} noValidate aria-label={t("bypass.formLabel")}>
+          <SelectField label={t("bypass.count")} value={count} onChange={(e) => setCount(Number(e.target.value))}>
             {COUNTS.map((n) => (
               <option key={n} value={n}>
                 {n}
               </option>
             ))}
           </SelectField>
-          <SelectField label="Valid for" value={validity} onChange={(e) => setValidity(Number(e.target.value))}>
-            {VALIDITIES.map((v) => (
-              <option key={v.minutes} value={v.minutes}>
-                {v.label}
+          <SelectField label={t("bypass.validFor")} value={validity} onChange={(e) => setValidity(Number(e.target.value))}>
+            {VALIDITIES.map((minutes) => (
+              <option key={minutes} value={minutes}>
+                {validityText(minutes)}
               </option>
             ))}
           </SelectField>
-          <TextField label="Ticket reference" value={ticket} maxLength={TICKET_MAX} error={errors.ticket} onChange={(e) => setTicket(e.target.value)} />
-          <TextField label="Reason" value={reason} maxLength={REASON_MAX} error={errors.reason} onChange={(e) => setReason(e.target.value)} />
+          <TextField label={t("bypass.ticket")} value={ticket} maxLength={TICKET_MAX} error={errors.ticket} onChange={(e) => setTicket(e.target.value)} />
+          <TextField label={t("bypass.reason")} value={reason} maxLength={REASON_MAX} error={errors.reason} onChange={(e) => setReason(e.target.value)} />
           <div className="mailbox-actions">
             <Button type="submit" variant="primary" loading={issuing}>
-              Issue
+              {t("bypass.issue")}
             </Button>
             <Button variant="secondary" onClick={() => setOpen(false)} disabled={issuing}>
-              Cancel
+              {t("bypass.cancel")}
             </Button>
           </div>
         </form>
       )}
       <ConfirmDialog
         open={asking === "issue"}
-        title={`Issue ${plural(count, "bypass code", "bypass codes")} for ${user.username}?`}
+        title={t("bypass.issueTitle", { codes: counted(count, "bypassCode"), username: user.username })}
         tone="primary"
         busy={issuing}
         onConfirm={() => void runIssue()}
         onCancel={() => setAsking(null)}
       >
-        <p>
-          Each code signs {user.username} in once without their device, for {validityLabel}. Any earlier bypass codes stop working. Ticket {ticket.trim()} is
-          recorded in the audit log.
-        </p>
+        <p>{t("bypass.issueText", { username: user.username, validity: validityLabel, ticket: ticket.trim() })}</p>
       </ConfirmDialog>
       <ConfirmDialog
         open={asking === "revoke"}
-        title={`Revoke the bypass codes of ${user.username}?`}
+        title={t("bypass.revokeTitle", { username: user.username })}
         busy={revoking}
         onConfirm={() => void runRevoke()}
         onCancel={() => setAsking(null)}
       >
-        <p>{plural(bypassCodes.count, "bypass code stops", "bypass codes stop")} working at once.</p>
+        <p>{t("bypass.revokeText", { count: bypassCodes.count })}</p>
       </ConfirmDialog>
     </div>
   );

@@ -4,7 +4,8 @@ import { useState } from "react";
 import { graphql } from "../../gql";
 import { errorMessage } from "../../lib/error-messages";
 import { useReauth } from "../reauth/ReauthProvider";
-import { plural, settle, type ActionResult } from "./status";
+import { counted, settle, type ActionResult } from "./status";
+import { useTranslation } from "react-i18next";
 
 export const UnlockUserDocument = graphql(`
   mutation UnlockUser($userId: ID!) {
@@ -50,6 +51,7 @@ type Action = "unlock" | "reset" | "delete";
 
 /** Unlock, "Reset MFA" and Delete for one user, each confirmed first. */
 export function MailboxActions({ user, describedBy, onResult, onChanged, onDeleted }: MailboxActionsProps) {
+  const { t } = useTranslation("admin-mailboxes");
   const [asking, setAsking] = useState<Action | null>(null);
   const [working, setWorking] = useState(false);
   const guard = useReauth();
@@ -75,16 +77,16 @@ export function MailboxActions({ user, describedBy, onResult, onChanged, onDelet
     try {
       if (action === "unlock") {
         if (await guard(() => unlock({ variables }))) {
-          result = { tone: "success", text: `${user.username} is unlocked.` };
+          result = { tone: "success", text: t("actions.unlocked", { username: user.username }) };
           await settle(onChanged?.());
         }
       } else if (action === "reset") {
         if (await guard(() => reset({ variables }))) {
-          result = { tone: "success", text: `Multi-factor authentication of ${user.username} was reset: devices, recovery codes and bypass codes removed, signed out everywhere.` };
+          result = { tone: "success", text: t("actions.reset", { username: user.username }) };
           await settle(onChanged?.());
         }
       } else if (await guard(() => remove({ variables }))) {
-        result = { tone: "success", text: `${user.username} was deleted.` };
+        result = { tone: "success", text: t("actions.deleted", { username: user.username }) };
         await settle(onDeleted?.());
       }
     } catch (error) {
@@ -99,48 +101,45 @@ export function MailboxActions({ user, describedBy, onResult, onChanged, onDelet
     <div className="mailbox-actions">
       {user.locked && (
         <Button variant="primary" onClick={() => setAsking("unlock")} disabled={working} aria-describedby={describedBy}>
-          Unlock
+          {t("actions.unlock")}
         </Button>
       )}
       <Button variant="secondary" onClick={() => setAsking("reset")} disabled={working} aria-describedby={describedBy}>
-        Reset MFA
+        {t("actions.resetMfa")}
       </Button>
       {user.isMailbox && (
         <Button variant="secondary" className="mailbox-actions__delete" onClick={() => setAsking("delete")} disabled={working} aria-describedby={describedBy}>
-          Delete
+          {t("actions.delete")}
         </Button>
       )}
       <ConfirmDialog
         open={asking === "unlock"}
-        title={`Unlock ${user.username}?`}
+        title={t("actions.unlockTitle", { username: user.username })}
         tone="primary"
         busy={working}
         onConfirm={() => void run("unlock")}
         onCancel={() => setAsking(null)}
       >
-        <p>The count of wrong codes starts again from zero, and they can sign in with their second factor again.</p>
+        <p>{t("actions.unlockText")}</p>
       </ConfirmDialog>
       <ConfirmDialog
         open={asking === "reset"}
-        title={`Reset multi-factor authentication of ${user.username}?`}
+        title={t("actions.resetTitle", { username: user.username })}
         busy={working}
         onConfirm={() => void run("reset")}
         onCancel={() => setAsking(null)}
       >
-        <p>
-          All of their devices ({plural(user.devices, "verified device", "verified devices")}) and recovery codes are removed, bypass
-          codes issued for them stop working, the account is unlocked, and they are signed out everywhere.
-        </p>
-        <p>If multi-factor authentication is required for them, they set it up again at their next sign-in.</p>
+        <p>{t("actions.resetText", { devices: counted(user.devices, "verifiedDevice") })}</p>
+        <p>{t("actions.resetAgain")}</p>
       </ConfirmDialog>
       <ConfirmDialog
         open={asking === "delete"}
-        title={`Delete ${user.username}?`}
+        title={t("actions.deleteTitle", { username: user.username })}
         busy={working}
         onConfirm={() => void run("delete")}
         onCancel={() => setAsking(null)}
       >
-        <p>The mailbox login, its devices and its recovery codes are deleted, and its sessions end. This cannot be undone.</p>
+        <p>{t("actions.deleteText")}</p>
       </ConfirmDialog>
     </div>
   );

@@ -1,5 +1,5 @@
 import type { MockLink } from "@apollo/client/testing";
-import { cleanup, fireEvent, screen, within } from "@testing-library/react";
+import { act, cleanup, fireEvent, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { adminSession } from "../../test/admin-fixtures";
 import { renderWithProviders } from "../../test/providers";
@@ -37,6 +37,8 @@ const mailbox = (local: string, name: string, status: Status, devices = status =
   devices,
   mfaOverride: "DEFAULT",
   lockedAt: status === "LOCKED" ? "2026-03-01T10:00:00Z" : null,
+  domainId: "d1",
+  domainName: "example.com",
 });
 
 const alice = mailbox("alice", "Alice Archer", "ENROLLED", 2);
@@ -58,10 +60,17 @@ function page(nodes: object[], { total = nodes.length, next = null as string | n
 
 function mailboxesMock(
   result: MockLink.MockedResponse["result"],
-  { status = null as Status | null, search = null as string | null, after = null as string | null, uses = 1 } = {},
+  {
+    status = null as Status | null,
+    search = null as string | null,
+    after = null as string | null,
+    uses = 1,
+    domainId = "d1" as string | null,
+    sort = { field: "ADDRESS", direction: "ASC" } as { field: string; direction: string },
+  } = {},
 ): MockLink.MockedResponse {
   return {
-    request: { query: MailboxesDocument, variables: { domainId: "d1", filter: { mfaStatus: status, search }, first: PAGE_SIZE, after } },
+    request: { query: MailboxesDocument, variables: { domainId, filter: { mfaStatus: status, search }, first: PAGE_SIZE, after, sort } },
     result,
     maxUsageCount: uses,
   };
@@ -101,8 +110,10 @@ describe("MailboxesPage", () => {
     expect((screen.getByRole("combobox", { name: "Domain" }) as HTMLSelectElement).value).toBe("d1");
     expect(screen.getByText("3 mailboxes")).toBeTruthy();
     const table = screen.getByRole("table", { name: "Mailboxes of example.com" });
-    const headers = within(table).getAllByRole("columnheader").map((th) => th.textContent);
-    expect(headers).toEqual(["Mailbox", "Name", "MFA status", "Devices", "Override", "Actions"]);
+    const headers = within(table)
+      .getAllByRole("columnheader")
+      .map((th) => th.textContent?.replace(/[▲▼↕].*$/, ""));
+    expect(headers).toEqual(["Select", "Mailbox", "Name", "MFA status", "Devices", "Override", "Actions"]);
     expect(within(rowOf("carol@example.com")).getByText("Locked")).toBeTruthy();
     expect(within(rowOf("alice@example.com")).getByText("Enrolled")).toBeTruthy();
     expect(within(rowOf("bob@example.com")).getByText("Not enrolled")).toBeTruthy();
@@ -192,5 +203,69 @@ describe("MailboxesPage", () => {
     fireEvent.change(screen.getByLabelText("Search"), { target: { value: "bob" } });
     expect(await screen.findByText("bob@example.com")).toBeTruthy();
     expect(screen.getByText("1 mailbox match")).toBeTruthy();
+  });
+
+  it("shows every domain's mailboxes with a Domain column, from a shared address with its filters, sort and page", async () => {
+    const sales = { ...mailbox("dan", "Dan Dunn", "LOCKED"), username: "dan@sales.example.com", domainId: "d2", domainName: "sales.example.com" };
+    renderWithProviders(<MailboxesPage />, {
+      path: "/admin/mailboxes?domain=all&status=LOCKED&q=d&sort=name&dir=desc&pages=c1",
+      session: adminSession,
+      mocks: [
+        domains,
+        mailboxesMock(page([sales], { total: 26 }), { domainId: null, status: "LOCKED", search: "d", after: "c1", sort: { field: "NAME", direction: "DESC" } }),
+      ],
+    });
+    expect(await screen.findByText("dan@sales.example.com")).toBeTruthy();
+    expect((screen.getByRole("combobox", { name: "Domain" }) as HTMLSelectElement).value).toBe("all");
+    expect((screen.getByRole("combobox", { name: "MFA status" }) as HTMLSelectElement).value).toBe("LOCKED");
+    expect((screen.getByLabelText("Search") as HTMLInputElement).value).toBe("d");
+    expect(screen.getByText(/page 2, showing 26–26/)).toBeTruthy();
+    const table = screen.getByRole("table", { name: "Mailboxes of all domains" });
+    const headers = within(table).getAllByRole("columnheader");
+    expect(headers.map((th) => th.textContent?.replace(/[▲▼↕].*$/, ""))).toEqual(["Mailbox", "Domain", "Name", "MFA status", "Devices", "Override", "Actions"]);
+    expect(headers[2]?.getAttribute("aria-sort")).toBe("descending");
+    expect(headers[0]?.getAttribute("aria-sort")).toBe("none");
+    expect(within(rowOf("dan@sales.example.com")).getByRole("link", { name: "sales.example.com" }).getAttribute("href")).toBe("/admin/mailboxes?domain=d2");
+    // One domain's bulk selection is not offered across domains.
+    expect(screen.queryByRole("checkbox", { name: "Select every mailbox on this page" })).toBeNull();
+  });
+
+  it("sorts by a column header from the keyboard, and the back button restores the order and filters before", async () => {
+    renderWithProviders(<MailboxesPage />, {
+      path: "/admin/mailboxes?domain=d1",
+      session: adminSession,
+      mocks: [
+        domains,
+        mailboxesMock(page([alice, bob, carol]), { uses: 5 }),
+        mailboxesMock(page([carol, bob, alice]), { sort: { field: "NAME", direction: "DESC" } }),
+        mailboxesMock(page([alice, bob, carol]), { sort: { field: "NAME", direction: "ASC" }, uses: 5 }),
+        mailboxesMock(page([carol]), { status: "LOCKED", sort: { field: "NAME", direction: "ASC" } }),
+      ],
+    });
+    await screen.findByText("alice@example.com");
+    const nameButton = () => screen.getByRole("button", { name: /^Name/ });
+    expect(nameButton().closest("th")?.getAttribute("aria-sort")).toBe("none");
+    nameButton().focus();
+    fireEvent.click(nameButton());
+    await screen.findByText("3 mailboxes");
+    expect(window.location.search).toBe("?domain=d1&sort=name");
+    expect(nameButton().closest("th")?.getAttribute("aria-sort")).toBe("ascending");
+    fireEvent.click(nameButton());
+    expect(window.location.search).toBe("?domain=d1&sort=name&dir=desc");
+    await act(async () => {
+      window.history.back();
+      await new Promise((resolve) => window.addEventListener("popstate", resolve, { once: true }));
+    });
+    expect(window.location.search).toBe("?domain=d1&sort=name");
+    expect(nameButton().closest("th")?.getAttribute("aria-sort")).toBe("ascending");
+    fireEvent.change(screen.getByRole("combobox", { name: "MFA status" }), { target: { value: "LOCKED" } });
+    expect(await screen.findByText("1 mailbox match")).toBeTruthy();
+    expect(window.location.search).toBe("?domain=d1&sort=name&status=LOCKED");
+    await act(async () => {
+      window.history.back();
+      await new Promise((resolve) => window.addEventListener("popstate", resolve, { once: true }));
+    });
+    expect((screen.getByRole("combobox", { name: "MFA status" }) as HTMLSelectElement).value).toBe("");
+    expect(await screen.findByText("3 mailboxes")).toBeTruthy();
   });
 });

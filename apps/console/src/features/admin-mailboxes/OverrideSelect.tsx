@@ -1,12 +1,14 @@
 import { useMutation } from "@apollo/client/react";
-import { ConfirmDialog, SelectField } from "@mfa/ui";
+import { Alert, ConfirmDialog, SelectField } from "@mfa/ui";
 import { useState, type ReactNode } from "react";
 import { graphql } from "../../gql";
 import type { UserOverride } from "../../gql/graphql";
 import { errorMessage } from "../../lib/error-messages";
-import { OVERRIDE_LABEL, OVERRIDE_LEVELS } from "../admin-shared/policy";
+import { overrideLabel, OVERRIDE_LEVELS } from "../admin-shared/policy";
 import { useReauth } from "../reauth/ReauthProvider";
 import { settle, type ActionResult } from "./status";
+import { useTranslation } from "react-i18next";
+import { i18n } from "../../i18n/i18n";
 
 export const SetUserMfaOverrideDocument = graphql(`
   mutation SetUserMfaOverride($userId: ID!, $level: UserOverride!) {
@@ -32,20 +34,16 @@ export interface OverrideSelectProps {
 }
 
 function consequence(level: UserOverride, follows: string): string {
-  switch (level) {
-    case "DEFAULT":
-      return `They follow ${follows} again.`;
-    case "OPTIONAL":
-      return `They decide whether to use multi-factor authentication, whatever ${follows} says.`;
-    case "REQUIRED":
-      return `They must sign in with a second factor, whatever ${follows} says. Their sessions without one end now, and without a verified device they set one up at their next sign-in.`;
-  }
+  return i18n.t(`admin-mailboxes:override.${level}`, { follows });
 }
 
 /** A user's enforcement override (Default / Optional / Required); a change is confirmed first. */
 export function OverrideSelect({ user, label, describedBy, follows, className, onResult, onChanged }: OverrideSelectProps) {
+  const { t } = useTranslation("admin-mailboxes");
   const [pending, setPending] = useState<UserOverride | null>(null);
   const [working, setWorking] = useState(false);
+  // A save that failed keeps the choice and the dialog open, with the reason, so it can be tried again.
+  const [failure, setFailure] = useState<string | null>(null);
   const guard = useReauth();
   const [setOverride] = useMutation(SetUserMfaOverrideDocument);
 
@@ -53,20 +51,28 @@ export function OverrideSelect({ user, label, describedBy, follows, className, o
   async function confirm() {
     if (!pending) return;
     setWorking(true);
+    setFailure(null);
     let result: ActionResult | null = null;
     try {
       const level = pending;
       // Null: the admin did not confirm it was them (lowering a requirement needs a fresh proof).
       if (await guard(() => setOverride({ variables: { userId: user.id, level } }))) {
-        result = { tone: "success", text: `The MFA override of ${user.username} is now ${OVERRIDE_LABEL[level]}.` };
+        result = { tone: "success", text: t("override.now", { username: user.username, level: overrideLabel(level) }) };
         await settle(onChanged?.());
       }
     } catch (error) {
-      result = { tone: "error", text: errorMessage(error) };
+      setWorking(false);
+      setFailure(errorMessage(error));
+      return;
     }
     setWorking(false);
     setPending(null);
     if (result) onResult(result);
+  }
+
+  function close() {
+    setPending(null);
+    setFailure(null);
   }
 
   return (
@@ -84,19 +90,20 @@ export function OverrideSelect({ user, label, describedBy, follows, className, o
       >
         {OVERRIDE_LEVELS.map((level) => (
           <option key={level} value={level}>
-            {OVERRIDE_LABEL[level]}
+            {overrideLabel(level)}
           </option>
         ))}
       </SelectField>
       <ConfirmDialog
         open={pending !== null}
-        title={`Set the MFA override of ${user.username} to ${pending ? OVERRIDE_LABEL[pending] : ""}?`}
+        title={t("override.title", { username: user.username, level: pending ? overrideLabel(pending) : "" })}
         tone="primary"
         busy={working}
         onConfirm={() => void confirm()}
-        onCancel={() => setPending(null)}
+        onCancel={close}
       >
         <p>{pending && consequence(pending, follows)}</p>
+        {failure && <Alert tone="error">{failure}</Alert>}
       </ConfirmDialog>
     </>
   );

@@ -2,6 +2,7 @@ import { cleanup, fireEvent, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { adminSession } from "../../test/admin-fixtures";
 import { graphQLError, renderWithProviders } from "../../test/providers";
+import { userSessions } from "../../test/session-fixtures";
 import { mobile, reauthFactors, stepUp, textedStepUp } from "../../test/reauth-fixtures";
 import { IssueBypassCodesDocument, RevokeBypassCodesDocument } from "./BypassCodes";
 import { ResetUserMfaDocument } from "./MailboxActions";
@@ -21,6 +22,7 @@ const device = {
   isBackup: false,
   lastUsedAt: null,
   createdAt: "2026-02-01T09:00:00Z",
+  transports: [],
 };
 
 const user = (extra: object = {}) => ({
@@ -36,12 +38,26 @@ const user = (extra: object = {}) => ({
   mfaOverride: "DEFAULT",
   mfaStatus: "LOCKED",
   recoveryCodesLeft: 7,
+  appPasswordCount: 2,
+  sharedPhoneNumbers: [],
   bypassCodes: { __typename: "BypassCodes", count: 0, expiresAt: null },
   devices: [device],
   ...extra,
 });
 
 describe("UserPage", () => {
+  it("flags a recovery number shared by more mailboxes than allowed, or by other accounts", async () => {
+    const flag = { __typename: "SharedPhoneNumber", deviceId: "dev1", maskedPhone: "+1 *** *** 1000", mailboxesInAccount: 4, inOtherAccounts: true, reasons: ["THRESHOLD", "OTHER_ACCOUNTS"] };
+    renderWithProviders(<UserPage id="u-carol" />, {
+      path: "/admin/users/u-carol",
+      session: adminSession,
+      mocks: [userSessions("u-carol"), { request: { query: UserPageDocument, variables: { id: "u-carol" } }, result: { data: { user: user({ sharedPhoneNumbers: [flag] }) } } }],
+    });
+    expect(await screen.findByText("Shared recovery number")).toBeTruthy();
+    expect(screen.getByText("+1 *** *** 1000 is verified on 4 mailboxes of this account and mailboxes of other accounts.")).toBeTruthy();
+  });
+
+
   it("shows the user's MFA state and masked devices, and resets after confirmation", async () => {
     const reset = vi.fn(() => ({
       data: { resetUserMfa: { __typename: "AdminUserPayload", user: user({ lockedAt: null, mfaEnabled: false, mfaStatus: "NOT_ENROLLED", recoveryCodesLeft: 0, devices: [] }) } },
@@ -49,7 +65,7 @@ describe("UserPage", () => {
     renderWithProviders(<UserPage id="u-carol" />, {
       path: "/admin/users/u-carol",
       session: adminSession,
-      mocks: [
+      mocks: [userSessions("u-carol"), 
         { request: { query: UserPageDocument, variables: { id: "u-carol" } }, result: { data: { user: user() } } },
         { request: { query: ResetUserMfaDocument, variables: { userId: "u-carol" } }, result: reset },
       ],
@@ -61,6 +77,8 @@ describe("UserPage", () => {
     expect(within(devices).getByText("Phone · +1 *** *** 1000")).toBeTruthy();
     expect(screen.getByRole("link", { name: "Back to the mailboxes" }).getAttribute("href")).toBe("/admin/mailboxes?domain=d2");
     expect(screen.getByRole("button", { name: "Unlock" })).toBeTruthy();
+    expect(screen.getByText("2 app passwords for mail apps")).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Revoke app passwords" })).toBeTruthy();
 
     fireEvent.click(screen.getByRole("button", { name: "Reset MFA" }));
     const dialog = screen.getByRole("dialog", { name: "Reset multi-factor authentication of carol@example.com?" });
@@ -77,7 +95,7 @@ describe("UserPage", () => {
     renderWithProviders(<UserPage id="u-carol" />, {
       path: "/admin/users/u-carol",
       session: adminSession,
-      mocks: [
+      mocks: [userSessions("u-carol"), 
         { request: { query: UserPageDocument, variables: { id: "u-carol" } }, result: { data: { user: user() } } },
         {
           request: { query: ResetUserMfaDocument, variables: { userId: "u-carol" } },
@@ -108,7 +126,7 @@ describe("UserPage", () => {
     renderWithProviders(<UserPage id="u-carol" />, {
       path: "/admin/users/u-carol",
       session: adminSession,
-      mocks: [
+      mocks: [userSessions("u-carol"), 
         { request: { query: UserPageDocument, variables: { id: "u-carol" } }, result: { data: { user: user() } } },
         { request: { query: SetUserMfaOverrideDocument, variables: { userId: "u-carol", level: "OPTIONAL" } }, result: override },
         reauthFactors([mobile]),
@@ -124,6 +142,25 @@ describe("UserPage", () => {
     expect(screen.queryByText(/is now Optional/)).toBeNull();
   });
 
+  it("keeps the chosen override and the open confirmation when saving it fails, with the reason", async () => {
+    renderWithProviders(<UserPage id="u-carol" />, {
+      path: "/admin/users/u-carol",
+      session: adminSession,
+      mocks: [
+        userSessions("u-carol"),
+        { request: { query: UserPageDocument, variables: { id: "u-carol" } }, result: { data: { user: user() } } },
+        { request: { query: SetUserMfaOverrideDocument, variables: { userId: "u-carol", level: "REQUIRED" } }, error: new TypeError("Failed to fetch") },
+      ],
+    });
+    const select = (await screen.findByRole("combobox", { name: /override/i })) as HTMLSelectElement;
+    fireEvent.change(select, { target: { value: "REQUIRED" } });
+    const dialog = screen.getByRole("dialog", { name: /^Set the MFA override/ });
+    fireEvent.click(within(dialog).getByRole("button", { name: "Confirm" }));
+    expect(await within(dialog).findByText("We could not reach the service. Check your connection and try again.")).toBeTruthy();
+    expect(screen.getByRole("dialog", { name: /^Set the MFA override/ })).toBeTruthy();
+    expect(select.value).toBe("REQUIRED");
+  });
+
   it("issues bypass codes for a ticket after validation and confirmation, shows them once, and revokes them", async () => {
     const expiresAt = "2026-03-01T10:30:00Z";
     const withCodes = user({ bypassCodes: { __typename: "BypassCodes", count: 2, expiresAt } });
@@ -135,7 +172,7 @@ describe("UserPage", () => {
     renderWithProviders(<UserPage id="u-carol" />, {
       path: "/admin/users/u-carol",
       session: adminSession,
-      mocks: [
+      mocks: [userSessions("u-carol"), 
         { request: { query: UserPageDocument, variables: { id: "u-carol" } }, result: { data: { user: user() } } },
         { request: { query: IssueBypassCodesDocument, variables: { input } }, result: issue },
         { request: { query: RevokeBypassCodesDocument, variables: { userId: "u-carol" } }, result: revoke },
@@ -180,7 +217,7 @@ describe("UserPage", () => {
     renderWithProviders(<UserPage id="u-carol" />, {
       path: "/admin/users/u-carol",
       session: adminSession,
-      mocks: [
+      mocks: [userSessions("u-carol"), 
         { request: { query: UserPageDocument, variables: { id: "u-carol" } }, result: { data: { user: user() } } },
         { request: { query: IssueBypassCodesDocument, variables: { input } }, result: graphQLError("That user does not exist.", "NOT_FOUND") },
       ],

@@ -7,13 +7,17 @@ import { useNotice } from "../../lib/notice";
 import { Link, navigate, usePage } from "../../lib/router";
 import { AdminLoadError } from "../admin-shared/AdminLoadError";
 import { PolicyBadge } from "../admin-shared/PolicyBadge";
+import { UserSessions } from "../sessions/UserSessions";
 import { BypassCodes } from "./BypassCodes";
+import { SharedPhones } from "./SharedPhones";
+import { UserAppPasswords } from "./UserAppPasswords";
 import { MailboxActions } from "./MailboxActions";
 import { OverrideSelect } from "./OverrideSelect";
-import { STATUS_LABEL, STATUS_TONE, type ActionResult } from "./status";
+import { statusLabel, STATUS_TONE, type ActionResult } from "./status";
 import { UserDevices } from "./UserDevices";
 import "../admin-shared/admin.css";
 import "./mailboxes.css";
+import { useTranslation } from "react-i18next";
 
 const UserPageFragment = graphql(`
   fragment UserPage_user on AdminUserView {
@@ -28,6 +32,10 @@ const UserPageFragment = graphql(`
     mfaOverride
     mfaStatus
     recoveryCodesLeft
+    appPasswordCount
+    sharedPhoneNumbers {
+      ...SharedPhones_flag
+    }
     bypassCodes {
       count
       expiresAt
@@ -42,6 +50,7 @@ const UserPageFragment = graphql(`
       isBackup
       lastUsedAt
       createdAt
+      transports
     }
   }
 `);
@@ -57,9 +66,10 @@ export const UserPageDocument = graphql(`
 
 /** Admin › a user: MFA state, override, masked devices, and the admin's actions. */
 export function UserPage({ id }: { id: string }) {
+  const { t } = useTranslation("admin-mailboxes");
   const { data, error, loading, refetch } = useQuery(UserPageDocument, { variables: { id }, fetchPolicy: "cache-and-network" });
   const user = data ? getFragmentData(UserPageFragment, data.user) : null;
-  const headingRef = usePage(user?.username ?? "User");
+  const headingRef = usePage(user?.username ?? t("user.fallbackTitle"));
   const { showNotice } = useNotice();
   const [result, setResult] = useState<ActionResult | null>(null);
   const resultRef = useRef<HTMLDivElement>(null);
@@ -73,14 +83,14 @@ export function UserPage({ id }: { id: string }) {
   if (!user) {
     return (
       <div className="admin-page">
-        <PageHeader headingRef={headingRef} title="User" />
+        <PageHeader headingRef={headingRef} title={t("user.fallbackTitle")} />
         {error ? (
-          <AdminLoadError what="This user" error={error} onRetry={() => void refetch().catch(() => {})} retrying={loading} />
+          <AdminLoadError what={t("user.loadWhat")} error={error} onRetry={() => void refetch().catch(() => {})} retrying={loading} />
         ) : (
-          <Spinner label="Loading the user" showLabel />
+          <Spinner label={t("user.loading")} showLabel />
         )}
         <p>
-          <Link to="/admin/mailboxes">Back to the mailboxes</Link>
+          <Link to="/admin/mailboxes">{t("user.back")}</Link>
         </p>
       </div>
     );
@@ -92,40 +102,41 @@ export function UserPage({ id }: { id: string }) {
       <PageHeader
         headingRef={headingRef}
         title={user.username}
-        description={`${user.displayName} · ${isMailbox ? "Mailbox" : "Account admin"}`}
-        actions={<Link to={back}>{isMailbox ? "Back to the mailboxes" : "Mailboxes"}</Link>}
+        description={t("user.description", { name: user.displayName, kind: isMailbox ? t("user.mailbox") : t("user.admin") })}
+        actions={<Link to={back}>{isMailbox ? t("user.back") : t("user.mailboxes")}</Link>}
       />
       {result && (
         <div ref={resultRef} tabIndex={-1} className="admin-page__notice">
           <Alert tone={result.tone}>
             <p>{result.text}</p>
             <Button variant="secondary" onClick={() => setResult(null)}>
-              Dismiss
+              {t("user.dismiss")}
             </Button>
           </Alert>
         </div>
       )}
-      <Card title="Multi-factor authentication">
+      <SharedPhones flags={user.sharedPhoneNumbers} />
+      <Card title={t("user.mfaCard")}>
         <dl className="user-summary">
-          <dt>Status</dt>
+          <dt>{t("user.status")}</dt>
           <dd>
-            <Badge tone={STATUS_TONE[user.mfaStatus]}>{STATUS_LABEL[user.mfaStatus]}</Badge>
-            {user.lockedAt && ` since ${formatDateTime(user.lockedAt)}`}
+            <Badge tone={STATUS_TONE[user.mfaStatus]}>{statusLabel(user.mfaStatus)}</Badge>
+            {user.lockedAt && t("user.since", { date: formatDateTime(user.lockedAt) })}
           </dd>
-          <dt>Policy that applies</dt>
+          <dt>{t("user.policy")}</dt>
           <dd>
             <PolicyBadge policy={user.effectivePolicy} />
           </dd>
-          <dt>Their own switch</dt>
-          <dd>{user.mfaEnabled ? "On" : "Off"}</dd>
-          <dt>Recovery codes left</dt>
+          <dt>{t("user.switch")}</dt>
+          <dd>{user.mfaEnabled ? t("user.on") : t("user.off")}</dd>
+          <dt>{t("user.codesLeft")}</dt>
           <dd>{user.recoveryCodesLeft}</dd>
-          <dt>Override</dt>
+          <dt>{t("user.override")}</dt>
           <dd>
             <OverrideSelect
               user={user}
-              label={<span className="ui-visually-hidden">MFA override</span>}
-              follows={isMailbox ? "their domain’s policy" : "the account’s admin policy"}
+              label={<span className="ui-visually-hidden">{t("user.overrideLabel")}</span>}
+              follows={isMailbox ? t("user.followsDomain") : t("user.followsAdmin")}
               onResult={setResult}
             />
           </dd>
@@ -134,19 +145,25 @@ export function UserPage({ id }: { id: string }) {
           user={{ id: user.id, username: user.username, locked: user.mfaStatus === "LOCKED", devices: user.devices.filter((d) => d.verified).length, isMailbox }}
           onResult={setResult}
           onDeleted={() => {
-            showNotice({ path: "/admin/mailboxes", message: `${user.username} was deleted.` });
+            showNotice({ path: "/admin/mailboxes", message: t("user.deleted", { username: user.username }) });
             navigate(back, { replace: true });
           }}
         />
       </Card>
-      <Card title="Bypass codes">
+      <Card title={t("user.bypassCard")}>
         <BypassCodes user={{ id: user.id, username: user.username }} bypassCodes={user.bypassCodes} onResult={setResult} />
       </Card>
-      <Card title="Devices">
+      <Card title={t("user.appPasswordsCard")}>
+        <UserAppPasswords user={{ id: user.id, username: user.username }} count={user.appPasswordCount} onResult={setResult} onRevoked={() => void refetch()} />
+      </Card>
+      <Card title={t("user.devicesCard")}>
         <UserDevices devices={user.devices} />
       </Card>
+      <Card title={t("user.sessionsCard")}>
+        <UserSessions user={{ id: user.id, username: user.username }} />
+      </Card>
       <p>
-        <Link to={`/admin/audit?user=${encodeURIComponent(user.id)}`}>Audit events by or about {user.username}</Link>
+        <Link to={`/admin/audit?user=${encodeURIComponent(user.id)}`}>{t("user.auditLink", { username: user.username })}</Link>
       </p>
     </div>
   );

@@ -1,11 +1,10 @@
 import type { BadgeTone } from "@mfa/ui";
 import type { MfaStatus } from "../../gql/graphql";
+import { i18n } from "../../i18n/i18n";
 
-export const STATUS_LABEL: Record<MfaStatus, string> = {
-  ENROLLED: "Enrolled",
-  NOT_ENROLLED: "Not enrolled",
-  LOCKED: "Locked",
-};
+/** A mailbox's MFA status in the current language. */
+export const statusLabel = (status: MfaStatus): string => i18n.t(`admin-mailboxes:status.${status}`);
+
 
 export const STATUS_TONE: Record<MfaStatus, BadgeTone> = {
   ENROLLED: "success",
@@ -13,16 +12,17 @@ export const STATUS_TONE: Record<MfaStatus, BadgeTone> = {
   LOCKED: "danger",
 };
 
-export const STATUS_FILTERS: ReadonlyArray<{ value: MfaStatus | ""; label: string }> = [
-  { value: "", label: "All" },
-  { value: "ENROLLED", label: "Enrolled" },
-  { value: "NOT_ENROLLED", label: "Not enrolled" },
-  { value: "LOCKED", label: "Locked" },
+/** The status filter's options ("All" first). */
+export const statusFilters = (): ReadonlyArray<{ value: MfaStatus | ""; label: string }> => [
+  { value: "", label: i18n.t("admin-mailboxes:status.all") },
+  ...(["ENROLLED", "NOT_ENROLLED", "LOCKED"] as const).map((value) => ({ value, label: statusLabel(value) })),
 ];
+
 
 export const isMfaStatus = (value: string): value is MfaStatus => value === "ENROLLED" || value === "NOT_ENROLLED" || value === "LOCKED";
 
-export const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+/** "3 mailboxes", "1 bypass code": a count with its noun in the current language. */
+export const counted = (n: number, noun: "mailbox" | "appPassword" | "bypassCode" | "verifiedDevice"): string => i18n.t(`admin-mailboxes:count.${noun}`, { count: n });
 
 export type ActionResult = { tone: "success" | "error"; text: string };
 

@@ -1,22 +1,23 @@
 import { Alert } from "@mfa/ui";
 import { Link } from "../../lib/router";
 import { SignOutButton } from "../sign-out/SignOutButton";
+import { Trans, useTranslation } from "react-i18next";
 
 /**
  * An admin who has a second factor but signed in without it (MFA_REQUIRED): account administration
  * needs a sign-in that passed it. The way out is to sign in again, with the factor.
  */
 export function MfaRequiredNotice() {
+  const { t } = useTranslation("admin-shared");
   return (
-    <Alert tone="warning" title="Sign in again with your second factor to manage the account">
-      <p>You signed in with your password only. Managing the account needs a sign-in with a code from your device.</p>
+    <Alert tone="warning" title={t("mfaRequired.title")}>
+      <p>{t("mfaRequired.passwordOnly")}</p>
       <p>
-        Sign-in asks for the code while multi-factor authentication is on for you: if it is off, turn it on first on
-        your <Link to="/security">Security page</Link>.
+        <Trans t={t} i18nKey="mfaRequired.turnOn" components={{ 1: <Link to="/security" /> }} />
       </p>
       <SignOutButton
-        label="Sign out and sign in again"
-        notice="Sign in with your second factor to manage the account."
+        label={t("mfaRequired.button")}
+        notice={t("mfaRequired.notice")}
         variant="primary"
       />
     </Alert>

@@ -1,7 +1,7 @@
 import { RadioGroup } from "@mfa/ui";
 import type { ReactNode } from "react";
 import type { PolicyLevel } from "../../gql/graphql";
-import { POLICY_HINT, POLICY_LABEL, POLICY_LEVELS } from "./policy";
+import { policyHint, policyLabel, POLICY_LEVELS } from "./policy";
 
 export interface PolicyChoiceProps {
   legend: ReactNode;
@@ -14,6 +14,6 @@ export interface PolicyChoiceProps {
 
 /** The three policy options, labelled "Force-On", "Optional" and "Off", each explained. */
 export function PolicyChoice({ legend, audience, value, onChange, disabled }: PolicyChoiceProps) {
-  const options = POLICY_LEVELS.map((level) => ({ value: level, label: POLICY_LABEL[level], hint: POLICY_HINT[audience][level] }));
+  const options = POLICY_LEVELS.map((level) => ({ value: level, label: policyLabel(level), hint: policyHint(audience, level) }));
   return <RadioGroup legend={legend} options={options} value={value} onChange={onChange} disabled={disabled} />;
 }

@@ -1,45 +1,29 @@
 import type { BadgeTone } from "@mfa/ui";
 import type { PolicyLevel, UserOverride } from "../../gql/graphql";
+import { i18n } from "../../i18n/i18n";
 
-/** The names admins know from the control panel: Force-On, Optional, Off. */
-export const POLICY_LABEL: Record<PolicyLevel, string> = {
-  REQUIRED: "Force-On",
-  OPTIONAL: "Optional",
-  OFF: "Off",
-};
+/** The names admins know from the control panel: Force-On, Optional, Off (in the current language). */
+export const policyLabel = (level: PolicyLevel): string => i18n.t(`admin-shared:policy.${level}`);
 
 export const POLICY_TONE: Record<PolicyLevel, BadgeTone> = {
+  PHISHING_RESISTANT: "success",
   REQUIRED: "success",
   OPTIONAL: "accent",
   OFF: "neutral",
 };
 
 /** Strongest first, as the control panel lists them. */
-export const POLICY_LEVELS: readonly PolicyLevel[] = ["REQUIRED", "OPTIONAL", "OFF"];
+export const POLICY_LEVELS: readonly PolicyLevel[] = ["PHISHING_RESISTANT", "REQUIRED", "OPTIONAL", "OFF"];
 
 /** What each level means for the people it applies to. */
-export const POLICY_HINT: Record<"mailboxes" | "admins", Record<PolicyLevel, string>> = {
-  mailboxes: {
-    REQUIRED: "Users must set up multi-factor authentication before they can use their mailbox.",
-    OPTIONAL: "Users decide if or when to set up multi-factor authentication.",
-    OFF: "Users can’t set up multi-factor authentication; the password alone signs them in.",
-  },
-  admins: {
-    REQUIRED: "Admins must set up multi-factor authentication before they can use the console.",
-    OPTIONAL: "Each admin decides whether to use multi-factor authentication (the default).",
-    OFF: "Admins sign in with their password alone and can’t set up multi-factor authentication.",
-  },
-};
+export const policyHint = (audience: "mailboxes" | "admins", level: PolicyLevel): string => i18n.t(`admin-shared:hint.${audience}.${level}`);
 
-export const OVERRIDE_LABEL: Record<UserOverride, string> = {
-  DEFAULT: "Default",
-  OPTIONAL: "Optional",
-  REQUIRED: "Required",
-};
+/** A user's enforcement override as admins see it: Default, Optional, Required. */
+export const overrideLabel = (level: UserOverride): string => i18n.t(`admin-shared:override.${level}`);
 
 export const OVERRIDE_LEVELS: readonly UserOverride[] = ["DEFAULT", "OPTIONAL", "REQUIRED"];
 
 /** Whether a value from anywhere (an audit detail) is a policy level. */
 export function isPolicyLevel(value: unknown): value is PolicyLevel {
-  return value === "REQUIRED" || value === "OPTIONAL" || value === "OFF";
+  return value === "PHISHING_RESISTANT" || value === "REQUIRED" || value === "OPTIONAL" || value === "OFF";
 }

@@ -5,7 +5,9 @@ import { graphql } from "../../gql";
 import { errorMessage } from "../../lib/error-messages";
 import { fieldErrors } from "../../lib/graphql-errors";
 import { useReauth } from "../reauth/ReauthProvider";
-import { BUDGET_FIELDS, budgetChanges, budgetErrors, budgetLabel, type BudgetName, type Budgets } from "./sms-settings";
+import { BUDGET_FIELDS, budgetChanges, budgetErrors, budgetGroupLabel, budgetLabel, type BudgetName, budgetPerLabel, type Budgets } from "./sms-settings";
+import { useTranslation } from "react-i18next";
+import { currentLanguage } from "../../i18n/i18n";
 
 export const SetSmsBudgetsDocument = graphql(`
   mutation SetSmsBudgets($budgets: SmsBudgetsInput!) {
@@ -36,8 +38,12 @@ export interface BudgetsFormProps {
   onSaved: (message: string) => void;
 }
 
+/** A label inside a sentence: lower-case in English ("each user, an hour"); German nouns keep their capitals. */
+const midSentence = (label: string) => (currentLanguage() === "en" ? label.toLowerCase() : label);
+
 /** The account's SMS budgets, each from 0 (no texts in that scope) to the service's maximum; confirmed before saving. */
 export function BudgetsForm({ budgets, defaults, maxima, onSaved }: BudgetsFormProps) {
+  const { t } = useTranslation("admin-sms");
   const [values, setValues] = useState<Values>(() => asText(budgets));
   const [errors, setErrors] = useState<Partial<Record<BudgetName, string>>>({});
   const [problem, setProblem] = useState<string | null>(null);
@@ -55,7 +61,7 @@ export function BudgetsForm({ budgets, defaults, maxima, onSaved }: BudgetsFormP
     setErrors(found);
     if (Object.keys(found).length > 0) return;
     if (changes.length === 0) {
-      setProblem("Nothing to save: change a budget first.");
+      setProblem(t("budgets.nothing"));
       return;
     }
     setAsking(true);
@@ -67,7 +73,7 @@ export function BudgetsForm({ budgets, defaults, maxima, onSaved }: BudgetsFormP
     try {
       const result = await guard(() => save({ variables: { budgets: asked } }));
       if (result === undefined) return;
-      onSaved(`Budgets saved: ${changes.map((c) => `${budgetLabel(c.name).toLowerCase()} ${c.to}`).join("; ")}.`);
+      onSaved(t("budgets.saved", { changes: changes.map((c) => `${midSentence(budgetLabel(c.name))} ${c.to}`).join("; ") }));
     } catch (failure) {
       const byField = Object.fromEntries(Object.entries(fieldErrors(failure)).flatMap(([field, message]) => (field.startsWith("budgets.") ? [[field.slice(8), message]] : [])));
       setErrors(byField);
@@ -76,21 +82,18 @@ export function BudgetsForm({ budgets, defaults, maxima, onSaved }: BudgetsFormP
   }
 
   return (
-    <Card title="Budgets">
+    <Card title={t("budgets.title")}>
       <form className="sms-budgets" onSubmit={submit} noValidate>
-        <p>
-          How many texts may go out in a clock hour and in a day (UTC). A text over any budget is not sent: the user is told to try again later or
-          to use another method. 0 stops texts in that scope.
-        </p>
+        <p>{t("budgets.intro")}</p>
         {problem && <Alert tone="error">{problem}</Alert>}
         {GROUPS.map((group) => (
           <fieldset key={group} className="sms-budgets__group">
-            <legend>{group}</legend>
+            <legend>{budgetGroupLabel(group)}</legend>
             {BUDGET_FIELDS.filter((f) => f.group === group).map(({ name, label }) => (
               <TextField
                 key={name}
-                label={`Texts ${label}`}
-                hint={`Default ${defaults[name]}, at most ${maxima[name]}.`}
+                label={t("budgets.field", { per: budgetPerLabel(label) })}
+                hint={t("budgets.hint", { default: defaults[name], max: maxima[name] })}
                 inputMode="numeric"
                 value={values[name]}
                 onChange={(event) => {
@@ -105,14 +108,14 @@ export function BudgetsForm({ budgets, defaults, maxima, onSaved }: BudgetsFormP
           </fieldset>
         ))}
         <Button type="submit" loading={loading}>
-          Save budgets
+          {t("budgets.save")}
         </Button>
       </form>
       <ConfirmDialog
         open={asking}
-        title="Change the SMS budgets?"
+        title={t("budgets.confirmTitle")}
         tone={raising.length > 0 ? "danger" : "primary"}
-        confirmLabel="Save budgets"
+        confirmLabel={t("budgets.save")}
         onConfirm={() => void confirm()}
         onCancel={() => setAsking(false)}
       >
@@ -123,7 +126,7 @@ export function BudgetsForm({ budgets, defaults, maxima, onSaved }: BudgetsFormP
             </li>
           ))}
         </ul>
-        {raising.length > 0 && <p>Raising a budget lets more texts out, and every text is paid for. You may be asked for your password.</p>}
+        {raising.length > 0 && <p>{t("budgets.raising")}</p>}
       </ConfirmDialog>
     </Card>
   );

@@ -6,6 +6,8 @@ import { errorMessage } from "../../lib/error-messages";
 import { fieldErrors } from "../../lib/graphql-errors";
 import { useReauth } from "../reauth/ReauthProvider";
 import { countryChanges, countryName, parseCountryCodes } from "./sms-settings";
+import { useTranslation } from "react-i18next";
+import { i18n } from "../../i18n/i18n";
 
 export const SetSmsCountriesDocument = graphql(`
   mutation SetSmsCountries($countries: [String!]) {
@@ -18,7 +20,7 @@ export const SetSmsCountriesDocument = graphql(`
   }
 `);
 
-const names = (codes: readonly string[]) => (codes.length === 0 ? "none" : codes.map((c) => countryName(c) ?? c).join(", "));
+const names = (codes: readonly string[]) => (codes.length === 0 ? i18n.t("admin-sms:countries.none") : codes.map((c) => countryName(c) ?? c).join(", "));
 
 export interface CountriesFormProps {
   allowed: readonly string[];
@@ -29,6 +31,7 @@ export interface CountriesFormProps {
 
 /** The countries the account's texts may go to: typed as ISO codes, confirmed with what it adds and takes off. */
 export function CountriesForm({ allowed, usesDefault, defaults, onSaved }: CountriesFormProps) {
+  const { t } = useTranslation("admin-sms");
   const [text, setText] = useState(allowed.join(", "));
   const [error, setError] = useState<string | undefined>();
   const [problem, setProblem] = useState<string | null>(null);
@@ -43,13 +46,13 @@ export function CountriesForm({ allowed, usesDefault, defaults, onSaved }: Count
     event.preventDefault();
     setProblem(null);
     if (typed.unknown.length > 0) {
-      setError(`Not a country code: ${typed.unknown.join(", ")}. Use two-letter codes such as US, CA, GB.`);
+      setError(t("countries.unknown", { codes: typed.unknown.join(", ") }));
       return;
     }
     setError(undefined);
     const { added, removed } = countryChanges(allowed, typed.codes);
     if (added.length === 0 && removed.length === 0) {
-      setError("That is the list already.");
+      setError(t("countries.same"));
       return;
     }
     setAsking(typed.codes);
@@ -63,7 +66,7 @@ export function CountriesForm({ allowed, usesDefault, defaults, onSaved }: Count
       const result = await guard(() => save({ variables: { countries } }));
       if (result === undefined) return;
       setText(countries.join(", "));
-      onSaved(`Texts may now go to: ${names(countries)}.`);
+      onSaved(t("countries.saved", { names: names(countries) }));
     } catch (failure) {
       const byField = fieldErrors(failure)["allowedCountries"];
       if (byField) setError(byField);
@@ -72,19 +75,16 @@ export function CountriesForm({ allowed, usesDefault, defaults, onSaved }: Count
   }
 
   return (
-    <Card title="Countries texts may go to">
+    <Card title={t("countries.title")}>
       <form className="admin-page__form" onSubmit={submit} noValidate>
-        <p>
-          A number’s country comes from its digits, not from what the user picked: a +1 876 number is Jamaica. Texts to any other country never
-          leave, and numbers there cannot be added.
-        </p>
+        <p>{t("countries.intro")}</p>
         <p className="sms-countries__now">
-          Now: {names(allowed)} {usesDefault && <Badge tone="neutral">Service default</Badge>}
+          {t("countries.now")} {names(allowed)} {usesDefault && <Badge tone="neutral">{t("countries.default")}</Badge>}
         </p>
         {problem && <Alert tone="error">{problem}</Alert>}
         <TextField
-          label="Country codes"
-          hint={`Two-letter ISO codes separated by commas. The service default is ${defaults.join(", ")}.`}
+          label={t("countries.codes")}
+          hint={t("countries.hint", { defaults: defaults.join(", ") })}
           value={text}
           onChange={(event) => {
             setText(event.currentTarget.value);
@@ -97,27 +97,24 @@ export function CountriesForm({ allowed, usesDefault, defaults, onSaved }: Count
         />
         {typed.unknown.length === 0 && typed.codes.length > 0 && <p className="admin-page__hint">{names(typed.codes)}</p>}
         <Button type="submit" loading={loading}>
-          Save countries
+          {t("countries.save")}
         </Button>
       </form>
       <ConfirmDialog
         open={asking !== null}
-        title="Change where texts may go?"
+        title={t("countries.confirmTitle")}
         tone={changes && changes.added.length > 0 ? "danger" : "primary"}
-        confirmLabel="Save countries"
+        confirmLabel={t("countries.save")}
         onConfirm={() => void confirm()}
         onCancel={() => setAsking(null)}
       >
         {changes && changes.added.length > 0 && (
-          <p>
-            Adds {changes.added.join(", ")}. Texts abroad can cost far more than at home, and premium numbers are how SMS pumping fraud makes money:
-            add only the countries your users live in.
-          </p>
+          <p>{t("countries.adds", { names: changes.added.join(", ") })}</p>
         )}
         {changes && changes.removed.length > 0 && (
-          <p>Takes off {changes.removed.join(", ")}: users with a phone there get no more texts and must use another method.</p>
+          <p>{t("countries.removes", { names: changes.removed.join(", ") })}</p>
         )}
-        {asking?.length === 0 && <p>With no country at all, no text leaves for anyone in the account.</p>}
+        {asking?.length === 0 && <p>{t("countries.empty")}</p>}
       </ConfirmDialog>
     </Card>
   );

@@ -9,6 +9,7 @@ import { CountriesForm } from "./CountriesForm";
 import { SmsUseTable } from "./SmsUseTable";
 import "../admin-shared/admin.css";
 import "./sms.css";
+import { useTranslation } from "react-i18next";
 
 export const SmsPageDocument = graphql(`
   query SmsPage {
@@ -67,15 +68,16 @@ export const SmsPageDocument = graphql(`
 
 /** Admin › Text messages: each domain's texts against its budget, the countries texts may go to, the budgets. */
 export function SmsPage() {
-  const headingRef = usePage("Text messages");
+  const { t } = useTranslation("admin-sms");
+  const headingRef = usePage(t("title"));
   const { data, error, loading, refetch } = useQuery(SmsPageDocument, { fetchPolicy: "cache-and-network" });
   const [message, setMessage] = useState<string | null>(null);
 
   const header = (
     <PageHeader
       headingRef={headingRef}
-      title="Text messages"
-      description="Sign-in and verification codes sent by text: how many may go out and where, so that nobody can run up the account’s bill (SMS pumping)."
+      title={t("title")}
+      description={t("description")}
     />
   );
 
@@ -84,9 +86,9 @@ export function SmsPage() {
       <div className="admin-page">
         {header}
         {error ? (
-          <LoadError what="The text message settings" error={error} onRetry={() => void refetch().catch(() => {})} retrying={loading} />
+          <LoadError what={t("loadWhat")} error={error} onRetry={() => void refetch().catch(() => {})} retrying={loading} />
         ) : (
-          <Spinner label="Loading the text message settings" showLabel />
+          <Spinner label={t("loading")} showLabel />
         )}
       </div>
     );
@@ -100,7 +102,7 @@ export function SmsPage() {
         <Alert tone="success" className="admin-page__notice">
           <p>{message}</p>
           <Button variant="secondary" onClick={() => setMessage(null)}>
-            Dismiss
+            {t("dismiss")}
           </Button>
         </Alert>
       )}

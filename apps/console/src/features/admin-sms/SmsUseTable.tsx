@@ -2,16 +2,18 @@ import { Badge, Card, Meter, Table } from "@mfa/ui";
 import type { SmsUse } from "../../gql/graphql";
 import { formatTime } from "../../lib/format";
 import { usageText, usageTone } from "./sms-settings";
+import { useTranslation } from "react-i18next";
 
 type Use = Omit<SmsUse, "__typename">;
 
 function UseCell({ what, used, budget }: { what: string; used: number; budget: number }) {
+  const { t } = useTranslation("admin-sms");
   return (
     <div className="sms-use">
       <Meter label={what} value={used} max={budget} valueText={usageText(used, budget)} tone={usageTone(used, budget)} className="sms-use__bar" />
       <span className="sms-use__text">
         <span>{usageText(used, budget)}</span>
-        {used >= budget && <Badge tone="danger">Budget reached</Badge>}
+        {used >= budget && <Badge tone="danger">{t("use.reached")}</Badge>}
       </span>
     </div>
   );
@@ -26,18 +28,19 @@ export interface SmsUseTableProps {
 
 /** Texts sent this hour and today by the whole account and by each domain, against their budgets. */
 export function SmsUseTable({ account, domains, hourEndsAt, dayEndsAt }: SmsUseTableProps) {
-  const rows = [{ key: "account", name: "Whole account", use: account }, ...domains.map((d) => ({ key: d.domainId, name: d.name, use: d.use }))];
+  const { t } = useTranslation("admin-sms");
+  const rows = [{ key: "account", name: t("use.account"), use: account }, ...domains.map((d) => ({ key: d.domainId, name: d.name, use: d.use }))];
   return (
-    <Card title="Texts sent">
+    <Card title={t("use.title")}>
       <p className="admin-page__hint">
-        The hour starts again at {formatTime(hourEndsAt)}, the day at {formatTime(dayEndsAt)} (midnight UTC).
+        {t("use.resets", { hour: formatTime(hourEndsAt), day: formatTime(dayEndsAt) })}
       </p>
-      <Table caption="Texts sent this hour and today, against the budgets" hideCaption>
+      <Table caption={t("use.caption")} hideCaption>
         <thead>
           <tr>
-            <th scope="col">Sent by</th>
-            <th scope="col">This hour</th>
-            <th scope="col">Today</th>
+            <th scope="col">{t("use.by")}</th>
+            <th scope="col">{t("use.hour")}</th>
+            <th scope="col">{t("use.today")}</th>
           </tr>
         </thead>
         <tbody>
@@ -45,10 +48,10 @@ export function SmsUseTable({ account, domains, hourEndsAt, dayEndsAt }: SmsUseT
             <tr key={row.key}>
               <th scope="row">{row.name}</th>
               <td>
-                <UseCell what={`Texts of ${row.name} this hour`} used={row.use.thisHour} budget={row.use.hourlyBudget} />
+                <UseCell what={t("use.hourOf", { name: row.name })} used={row.use.thisHour} budget={row.use.hourlyBudget} />
               </td>
               <td>
-                <UseCell what={`Texts of ${row.name} today`} used={row.use.today} budget={row.use.dailyBudget} />
+                <UseCell what={t("use.todayOf", { name: row.name })} used={row.use.today} budget={row.use.dailyBudget} />
               </td>
             </tr>
           ))}

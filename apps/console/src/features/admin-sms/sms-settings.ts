@@ -1,4 +1,6 @@
 import type { SmsBudgets } from "../../gql/graphql";
+import { i18n } from "../../i18n/i18n";
+import { regionName } from "../../lib/format";
 
 /** The budgets an admin sets, as the service names them. */
 export type BudgetName = Exclude<keyof SmsBudgets, "__typename">;
@@ -15,18 +17,20 @@ export const BUDGET_FIELDS: readonly { name: BudgetName; group: string; label: s
   { name: "destinationDaily", group: "Each phone number", label: "a day" },
 ];
 
+/** A group's and a period's words in the current language (the record above holds the English, which are the keys). */
+export const budgetGroupLabel = (group: string): string => i18n.t(`admin-sms:group.${group}`);
+export const budgetPerLabel = (per: string): string => i18n.t(`admin-sms:per.${per}`);
+
 export const budgetLabel = (name: BudgetName): string => {
   const field = BUDGET_FIELDS.find((f) => f.name === name);
-  return field ? `${field.group}, ${field.label}` : name;
+  return field ? i18n.t("admin-sms:budget", { group: budgetGroupLabel(field.group), per: budgetPerLabel(field.label) }) : name;
 };
 
-const regions = new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
-
-/** The English name of a country code, or undefined when it names no country. */
+/** The name of a country code in the current language, or undefined when it names no country. */
 export function countryName(code: string): string | undefined {
   if (!/^[A-Z]{2}$/.test(code)) return undefined;
   try {
-    return regions.of(code);
+    return regionName(code);
   } catch {
     return undefined;
   }
@@ -54,8 +58,8 @@ export function budgetErrors(values: Record<BudgetName, string>, maxima: Budgets
   for (const { name } of BUDGET_FIELDS) {
     const text = values[name].trim();
     const value = Number(text);
-    if (text === "" || !/^\d+$/.test(text)) errors[name] = `Enter a whole number from 0 to ${maxima[name]}.`;
-    else if (value > maxima[name]) errors[name] = `At most ${maxima[name]}: the service allows no more.`;
+    if (text === "" || !/^\d+$/.test(text)) errors[name] = i18n.t("admin-sms:budgetNumber", { max: maxima[name] });
+    else if (value > maxima[name]) errors[name] = i18n.t("admin-sms:budgetMax", { max: maxima[name] });
   }
   return errors;
 }
@@ -69,7 +73,7 @@ export function budgetChanges(before: Budgets, values: Record<BudgetName, string
 }
 
 /** Texts used against a budget, in words: "3 of 50". */
-export const usageText = (used: number, budget: number): string => `${used} of ${budget}`;
+export const usageText = (used: number, budget: number): string => i18n.t("admin-sms:usage", { used, budget });
 
 /** How full a budget is: "warning" from 80 % (and a spent budget is named as such beside it). */
 export const usageTone = (used: number, budget: number): "accent" | "warning" => (used >= budget * 0.8 ? "warning" : "accent");

@@ -5,7 +5,8 @@ import { graphql } from "../../gql";
 import type { WebhookEventType } from "../../gql/graphql";
 import { errorMessage } from "../../lib/error-messages";
 import { errorCode } from "../../lib/graphql-errors";
-import { urlProblem, WEBHOOK_EVENT_LABEL, WEBHOOK_EVENTS } from "./webhook-events";
+import { urlProblem, webhookEventLabel, WEBHOOK_EVENTS } from "./webhook-events";
+import { useTranslation } from "react-i18next";
 
 export const CreateWebhookEndpointDocument = graphql(`
   mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {
@@ -28,6 +29,7 @@ type Errors = { url?: string; events?: string; description?: string };
 
 /** A new endpoint: its URL, an optional description and the events it gets. */
 export function CreateEndpointForm({ onCreated, onCancel }: CreateEndpointFormProps) {
+  const { t } = useTranslation("admin-webhooks");
   const [url, setUrl] = useState("");
   const [description, setDescription] = useState("");
   const [events, setEvents] = useState<Set<WebhookEventType>>(new Set());
@@ -49,7 +51,7 @@ export function CreateEndpointForm({ onCreated, onCancel }: CreateEndpointFormPr
     const found: Errors = {};
     const problem = urlProblem(url);
     if (problem) found.url = problem;
-    if (events.size === 0) found.events = "Choose at least one event.";
+    if (events.size === 0) found.events = t("create.chooseEvent");
     setErrors(found);
     setFailure(null);
     if (found.url || found.events) return;
@@ -67,28 +69,28 @@ export function CreateEndpointForm({ onCreated, onCancel }: CreateEndpointFormPr
 
   const all = events.size === WEBHOOK_EVENTS.length;
   return (
-    <Card title="Add an endpoint" className="webhooks__create">
-      <form onSubmit={(e) => void submit(e)} noValidate aria-label="Add an endpoint" className="webhooks__form">
+    <Card title={t("create.title")} className="webhooks__create">
+      <form onSubmit={(e) => void submit(e)} noValidate aria-label={t("create.title")} className="webhooks__form">
         <TextField
-          label="Endpoint URL"
+          label={t("create.url")}
           type="url"
           inputMode="url"
           autoComplete="off"
           spellCheck={false}
           placeholder="https://hooks.example.com/mfa"
-          hint="Events are POSTed here as JSON, signed per Standard Webhooks. Redirects are not followed."
+          hint={t("create.urlHint")}
           value={url}
           maxLength={2048}
           error={errors.url}
           onChange={(e) => setUrl(e.target.value)}
         />
-        <TextField label="Description (optional)" value={description} maxLength={200} onChange={(e) => setDescription(e.target.value)} />
+        <TextField label={t("create.description")} value={description} maxLength={200} onChange={(e) => setDescription(e.target.value)} />
         <fieldset className="webhooks__events" aria-describedby={errors.events ? "webhook-events-error" : undefined}>
-          <legend>Events to send</legend>
-          <Checkbox label="All events" checked={all} onChange={(e) => setEvents(e.target.checked ? new Set(WEBHOOK_EVENTS) : new Set())} />
+          <legend>{t("create.events")}</legend>
+          <Checkbox label={t("create.all")} checked={all} onChange={(e) => setEvents(e.target.checked ? new Set(WEBHOOK_EVENTS) : new Set())} />
           <div className="webhooks__event-grid">
             {WEBHOOK_EVENTS.map((event) => (
-              <Checkbox key={event} label={WEBHOOK_EVENT_LABEL[event]} checked={events.has(event)} onChange={(e) => toggle(event, e.target.checked)} />
+              <Checkbox key={event} label={webhookEventLabel(event)} checked={events.has(event)} onChange={(e) => toggle(event, e.target.checked)} />
             ))}
           </div>
           {errors.events && (
@@ -100,10 +102,10 @@ export function CreateEndpointForm({ onCreated, onCancel }: CreateEndpointFormPr
         {failure && <Alert tone="error">{failure}</Alert>}
         <div className="admin-page__actions">
           <Button type="submit" loading={loading}>
-            Add endpoint
+            {t("create.submit")}
           </Button>
           <Button variant="secondary" onClick={onCancel} disabled={loading}>
-            Cancel
+            {t("create.cancel")}
           </Button>
         </div>
       </form>

@@ -6,7 +6,8 @@ import type { WebhookDeliveryStatus } from "../../gql/graphql";
 import { errorMessage } from "../../lib/error-messages";
 import { formatTimestamp } from "../../lib/format";
 import { LoadError } from "../../lib/LoadError";
-import { DELIVERY_STATUS_LABEL } from "./webhook-events";
+import { deliveryStatusLabel } from "./webhook-events";
+import { useTranslation } from "react-i18next";
 
 export const WebhookDeliveriesDocument = graphql(`
   query WebhookDeliveries($endpointId: ID!, $first: Int!, $after: String, $status: WebhookDeliveryStatus) {
@@ -43,12 +44,7 @@ export const RedeliverWebhookDocument = graphql(`
 
 export const DELIVERY_PAGE_SIZE = 20;
 const STATUS_TONE: Record<WebhookDeliveryStatus, BadgeTone> = { PENDING: "warning", SUCCEEDED: "success", FAILED: "danger" };
-const FILTERS: ReadonlyArray<{ value: WebhookDeliveryStatus | ""; label: string }> = [
-  { value: "", label: "All" },
-  { value: "PENDING", label: "Pending" },
-  { value: "SUCCEEDED", label: "Delivered" },
-  { value: "FAILED", label: "Failed" },
-];
+const FILTERS: ReadonlyArray<WebhookDeliveryStatus | ""> = ["", "PENDING", "SUCCEEDED", "FAILED"];
 
 export interface DeliveryLogProps {
   endpointId: string;
@@ -58,6 +54,7 @@ export interface DeliveryLogProps {
 
 /** An endpoint's deliveries, newest first: status, attempts, the last answer, and "Send again". */
 export function DeliveryLog({ endpointId, url, onResult }: DeliveryLogProps) {
+  const { t } = useTranslation("admin-webhooks");
   const [status, setStatus] = useState<WebhookDeliveryStatus | "">("");
   const [moreError, setMoreError] = useState<unknown>(null);
   const [loadingMore, setLoadingMore] = useState(false);
@@ -88,7 +85,7 @@ export function DeliveryLog({ endpointId, url, onResult }: DeliveryLogProps) {
   async function sendAgain(id: string, eventType: string) {
     try {
       await redeliver({ variables: { deliveryId: id } });
-      onResult({ tone: "success", text: `The ${eventType} event is queued to be sent again.` });
+      onResult({ tone: "success", text: t("log.requeued", { event: eventType }) });
     } catch (failure) {
       onResult({ tone: "error", text: errorMessage(failure) });
     }
@@ -96,46 +93,46 @@ export function DeliveryLog({ endpointId, url, onResult }: DeliveryLogProps) {
 
   const log = data?.webhookDeliveries;
   return (
-    <Card title="Delivery log" className="webhooks__log">
+    <Card title={t("log.title")} className="webhooks__log">
       <p className="admin-page__hint">
         Deliveries to <span className="admin-page__mono">{url}</span>, newest first. A failed attempt is tried again with growing pauses for 24 hours.
       </p>
       <div className="admin-page__filters">
-        <SelectField label="Status" value={status} onChange={(e) => setStatus(e.target.value as WebhookDeliveryStatus | "")}>
+        <SelectField label={t("log.status")} value={status} onChange={(e) => setStatus(e.target.value as WebhookDeliveryStatus | "")}>
           {FILTERS.map((f) => (
-            <option key={f.value} value={f.value}>
-              {f.label}
+            <option key={f} value={f}>
+              {f === "" ? t("delivery.all") : deliveryStatusLabel(f)}
             </option>
           ))}
         </SelectField>
         <Button variant="secondary" onClick={() => void refetch().catch(() => {})} loading={loading && Boolean(log)}>
-          Refresh
+          {t("log.refresh")}
         </Button>
       </div>
       {!log ? (
         error ? (
-          <LoadError what="The delivery log" error={error} onRetry={() => void refetch().catch(() => {})} retrying={loading} />
+          <LoadError what={t("log.loadWhat")} error={error} onRetry={() => void refetch().catch(() => {})} retrying={loading} />
         ) : (
-          <Spinner label="Loading the delivery log" showLabel />
+          <Spinner label={t("log.loading")} showLabel />
         )
       ) : log.totalCount === 0 ? (
-        <p className="admin-page__empty">{status ? "No deliveries with this status." : "No deliveries yet. Send a test to see one."}</p>
+        <p className="admin-page__empty">{status ? t("log.noneStatus") : t("log.none")}</p>
       ) : (
         <>
           <p className="admin-page__count" role="status">
             {log.nodes.length} of {log.totalCount} deliver{log.totalCount === 1 ? "y" : "ies"} shown
           </p>
-          <Table caption={`Deliveries to ${url}, newest first`} hideCaption busy={loading}>
+          <Table caption={t("log.caption", { url })} hideCaption busy={loading} layout="scroll">
             <thead>
               <tr>
-                <th scope="col">Created</th>
-                <th scope="col">Event</th>
-                <th scope="col">Status</th>
-                <th scope="col">Attempts</th>
-                <th scope="col">Response</th>
-                <th scope="col">Last attempt</th>
+                <th scope="col">{t("log.created")}</th>
+                <th scope="col">{t("log.event")}</th>
+                <th scope="col">{t("log.status")}</th>
+                <th scope="col">{t("log.attempts")}</th>
+                <th scope="col">{t("log.response")}</th>
+                <th scope="col">{t("log.lastAttempt")}</th>
                 <th scope="col">
-                  <span className="ui-visually-hidden">Actions</span>
+                  <span className="ui-visually-hidden">{t("log.actions")}</span>
                 </th>
               </tr>
             </thead>
@@ -145,18 +142,18 @@ export function DeliveryLog({ endpointId, url, onResult }: DeliveryLogProps) {
                   <td>{formatTimestamp(String(d.createdAt))}</td>
                   <td className="admin-page__mono webhooks__nowrap">{d.eventType}</td>
                   <td className="webhooks__nowrap">
-                    <Badge tone={STATUS_TONE[d.status]}>{DELIVERY_STATUS_LABEL[d.status]}</Badge>
-                    {d.nextAttemptAt && <span className="webhooks__next">next {formatTimestamp(String(d.nextAttemptAt))}</span>}
+                    <Badge tone={STATUS_TONE[d.status]}>{deliveryStatusLabel(d.status)}</Badge>
+                    {d.nextAttemptAt && <span className="webhooks__next">{t("log.next", { date: formatTimestamp(String(d.nextAttemptAt)) })}</span>}
                   </td>
                   <td>{d.attempts}</td>
                   <td>
-                    {d.lastStatusCode !== null && d.lastStatusCode !== undefined ? <span className="webhooks__code">HTTP {d.lastStatusCode}</span> : d.attempts > 0 ? "No answer" : "—"}
+                    {d.lastStatusCode !== null && d.lastStatusCode !== undefined ? <span className="webhooks__code">HTTP {d.lastStatusCode}</span> : d.attempts > 0 ? t("log.noAnswer") : "—"}
                     {d.lastResponse && <span className="webhooks__snippet">{d.lastResponse}</span>}
                   </td>
                   <td>{d.lastAttemptAt ? formatTimestamp(String(d.lastAttemptAt)) : "—"}</td>
                   <td className="webhooks__nowrap">
-                    <Button variant="secondary" disabled={resending} onClick={() => void sendAgain(d.id, d.eventType)} aria-label={`Send again: the ${d.eventType} event of ${formatTimestamp(String(d.createdAt))}`}>
-                      Send again
+                    <Button variant="secondary" disabled={resending} onClick={() => void sendAgain(d.id, d.eventType)} aria-label={t("log.sendAgainLabel", { event: d.eventType, date: formatTimestamp(String(d.createdAt)) })}>
+                      {t("log.sendAgain")}
                     </Button>
                   </td>
                 </tr>
@@ -171,7 +168,7 @@ export function DeliveryLog({ endpointId, url, onResult }: DeliveryLogProps) {
           {log.pageInfo.hasNextPage && log.pageInfo.endCursor && (
             <div>
               <Button variant="secondary" loading={loadingMore} onClick={() => log.pageInfo.endCursor && void loadMore(log.pageInfo.endCursor)}>
-                Load more
+                {t("log.loadMore")}
               </Button>
             </div>
           )}

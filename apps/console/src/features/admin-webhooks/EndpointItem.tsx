@@ -4,7 +4,8 @@ import { useState } from "react";
 import { getFragmentData, graphql, type FragmentType } from "../../gql";
 import { errorMessage } from "../../lib/error-messages";
 import { formatDate } from "../../lib/format";
-import { describeEvents, WEBHOOK_EVENT_LABEL } from "./webhook-events";
+import { describeEvents, webhookEventLabel } from "./webhook-events";
+import { Trans, useTranslation } from "react-i18next";
 
 export const WebhookEndpointFragment = graphql(`
   fragment WebhookEndpoint_endpoint on WebhookEndpoint {
@@ -70,6 +71,7 @@ export interface EndpointItemProps {
 
 /** One endpoint: where it sends, what, whether it is on; its log, a test, a new secret, deletion. */
 export function EndpointItem(props: EndpointItemProps) {
+  const { t } = useTranslation("admin-webhooks");
   const endpoint = getFragmentData(WebhookEndpointFragment, props.endpoint);
   const [asking, setAsking] = useState<"delete" | "rotate" | null>(null);
   const [setEnabled, { loading: switching }] = useMutation(SetWebhookEnabledDocument);
@@ -104,73 +106,73 @@ export function EndpointItem(props: EndpointItemProps) {
     setAsking(null);
   }
 
-  const events = endpoint.eventTypes.map((e) => WEBHOOK_EVENT_LABEL[e]).join(", ");
+  const events = endpoint.eventTypes.map(webhookEventLabel).join(", ");
   return (
     <li className={props.selected ? "webhooks__item webhooks__item--selected" : "webhooks__item"}>
       <div className="webhooks__item-head">
         <p className="webhooks__url admin-page__mono">{endpoint.url}</p>
-        <Badge tone={endpoint.enabled ? "success" : "neutral"}>{endpoint.enabled ? "Enabled" : "Disabled"}</Badge>
+        <Badge tone={endpoint.enabled ? "success" : "neutral"}>{endpoint.enabled ? t("item.enabled") : t("item.disabled")}</Badge>
       </div>
       {endpoint.description && <p className="webhooks__description">{endpoint.description}</p>}
       <p className="webhooks__meta">
-        <span title={events}>{describeEvents(endpoint.eventTypes)}</span> · added {formatDate(String(endpoint.createdAt))}
+        <span title={events}>{describeEvents(endpoint.eventTypes)}</span> · {t("item.added", { date: formatDate(String(endpoint.createdAt)) })}
       </p>
       <details className="webhooks__event-list">
-        <summary>Events</summary>
+        <summary>{t("item.events")}</summary>
         <ul>
           {endpoint.eventTypes.map((e) => (
-            <li key={e}>{WEBHOOK_EVENT_LABEL[e]}</li>
+            <li key={e}>{webhookEventLabel(e)}</li>
           ))}
         </ul>
       </details>
       <div className="webhooks__item-actions">
         <Checkbox
           switch
-          label="Send events"
+          label={t("item.send")}
           checked={endpoint.enabled}
           disabled={switching}
           onChange={(e) => {
             const enabled = e.target.checked;
-            void attempt(() => setEnabled({ variables: { input: { id: endpoint.id, enabled } } }), enabled ? `Events go to ${endpoint.url} again.` : `Events no longer go to ${endpoint.url}; pending ones wait.`);
+            void attempt(() => setEnabled({ variables: { input: { id: endpoint.id, enabled } } }), enabled ? t("item.on", { url: endpoint.url }) : t("item.off", { url: endpoint.url }));
           }}
         />
         <div className="admin-page__actions">
           <Button variant="secondary" onClick={() => props.onShowLog(endpoint.id)} aria-pressed={props.selected}>
-            Delivery log
+            {t("item.log")}
           </Button>
-          <Button variant="secondary" loading={testing} onClick={() => void attempt(() => sendTest({ variables: { endpointId: endpoint.id } }), `A test event is on its way to ${endpoint.url}.`)}>
-            Send test
+          <Button variant="secondary" loading={testing} onClick={() => void attempt(() => sendTest({ variables: { endpointId: endpoint.id } }), t("item.testSent", { url: endpoint.url }))}>
+            {t("item.test")}
           </Button>
           <Button variant="secondary" onClick={() => setAsking("rotate")}>
-            New secret
+            {t("item.newSecret")}
           </Button>
           <Button variant="danger" onClick={() => setAsking("delete")}>
-            Delete
+            {t("item.delete")}
           </Button>
         </div>
       </div>
       <ConfirmDialog
         open={asking === "delete"}
-        title="Delete this endpoint?"
-        confirmLabel="Delete endpoint"
+        title={t("item.deleteTitle")}
+        confirmLabel={t("item.deleteConfirm")}
         busy={deleting}
         onConfirm={() => void runDelete()}
         onCancel={() => setAsking(null)}
       >
         <p>
-          <span className="admin-page__mono">{endpoint.url}</span> gets no more events. Its delivery log is deleted, and deliveries still pending are not sent.
+          <Trans t={t} i18nKey="item.deleteText" values={{ url: endpoint.url }} components={{ 1: <span className="admin-page__mono" /> }} />
         </p>
       </ConfirmDialog>
       <ConfirmDialog
         open={asking === "rotate"}
-        title="Make a new signing secret?"
-        confirmLabel="Make a new secret"
+        title={t("item.rotateTitle")}
+        confirmLabel={t("item.rotateConfirm")}
         tone="primary"
         busy={rotating}
         onConfirm={() => void runRotate()}
         onCancel={() => setAsking(null)}
       >
-        <p>The new secret is shown once. For 24 hours deliveries carry signatures of both secrets, so the receiving system can switch without missing any.</p>
+        <p>{t("item.rotateText")}</p>
       </ConfirmDialog>
     </li>
   );

@@ -10,6 +10,7 @@ import { EndpointItem, WebhookEndpointFragment } from "./EndpointItem";
 import { SecretNotice } from "./SecretNotice";
 import "../admin-shared/admin.css";
 import "./webhooks.css";
+import { useTranslation } from "react-i18next";
 
 export const WebhookEndpointsDocument = graphql(`
   query WebhookEndpoints {
@@ -24,7 +25,8 @@ type Result = { tone: "success" | "error"; text: string };
 
 /** Admin › Webhooks: the account's endpoints, adding one (its secret shown once), and each one's delivery log. */
 export function WebhooksPage() {
-  const headingRef = usePage("Webhooks");
+  const { t } = useTranslation("admin-webhooks");
+  const headingRef = usePage(t("title"));
   const params = useSearchParams();
   const selectedId = params.get("endpoint");
   const { data, error, loading, refetch } = useQuery(WebhookEndpointsDocument, { fetchPolicy: "cache-and-network" });
@@ -39,8 +41,8 @@ export function WebhooksPage() {
     <div className="admin-page webhooks">
       <PageHeader
         headingRef={headingRef}
-        title="Webhooks"
-        description="Send your account’s MFA events (factors, resets, lockouts, policy changes, bypass codes, mailboxes) to your own systems as signed JSON, per the Standard Webhooks spec."
+        title={t("title")}
+        description={t("description")}
         actions={
           !adding && (
             <Button
@@ -49,7 +51,7 @@ export function WebhooksPage() {
                 setResult(null);
               }}
             >
-              Add endpoint
+              {t("add")}
             </Button>
           )
         }
@@ -59,7 +61,7 @@ export function WebhooksPage() {
         <Alert tone={result.tone} className="admin-page__notice">
           <p>{result.text}</p>
           <Button variant="secondary" onClick={() => setResult(null)}>
-            Dismiss
+            {t("dismiss")}
           </Button>
         </Alert>
       )}
@@ -74,14 +76,14 @@ export function WebhooksPage() {
       )}
       {!data ? (
         error ? (
-          <AdminLoadError what="The webhook endpoints" error={error} onRetry={() => void refetch().catch(() => {})} retrying={loading} />
+          <AdminLoadError what={t("loadWhat")} error={error} onRetry={() => void refetch().catch(() => {})} retrying={loading} />
         ) : (
-          <Spinner label="Loading the webhook endpoints" showLabel />
+          <Spinner label={t("loading")} showLabel />
         )
       ) : endpoints.length === 0 ? (
-        !adding && <p className="admin-page__empty">No endpoints yet. Add one to start receiving events.</p>
+        !adding && <p className="admin-page__empty">{t("none")}</p>
       ) : (
-        <ul className="webhooks__list" aria-label="Webhook endpoints">
+        <ul className="webhooks__list" aria-label={t("listLabel")}>
           {endpoints.map(({ ref, view }) => (
             <EndpointItem
               key={view.id}
@@ -91,7 +93,7 @@ export function WebhooksPage() {
               onRotated={(rotated) => setSecret({ ...rotated, rotated: true })}
               onDeleted={(url) => {
                 if (view.id === selectedId) setSearchParams({ endpoint: null });
-                setResult({ tone: "success", text: `The endpoint ${url} was deleted.` });
+                setResult({ tone: "success", text: t("deleted", { url }) });
               }}
               onResult={setResult}
             />

@@ -1,4 +1,5 @@
 import type { WebhookDeliveryStatus, WebhookEventType } from "../../gql/graphql";
+import { i18n } from "../../i18n/i18n";
 
 /**
  * What each event an endpoint can subscribe to means, in the order the form offers them. The names come from the
@@ -21,28 +22,32 @@ export const WEBHOOK_EVENT_LABEL: Record<WebhookEventType, string> = {
 
 export const WEBHOOK_EVENTS = Object.keys(WEBHOOK_EVENT_LABEL) as WebhookEventType[];
 
-export const DELIVERY_STATUS_LABEL: Record<WebhookDeliveryStatus, string> = {
-  PENDING: "Pending",
-  SUCCEEDED: "Delivered",
-  FAILED: "Failed",
-};
+/**
+ * An event's label in the current language: German from its catalog (`locales/de/webhook-events.json`, kept in step
+ * with the record above by the catalog test), English from the record.
+ */
+export const webhookEventLabel = (event: WebhookEventType): string =>
+  i18n.t(`webhook-events:${event}`, { defaultValue: WEBHOOK_EVENT_LABEL[event] });
+
+/** A delivery's status in the current language. */
+export const deliveryStatusLabel = (status: WebhookDeliveryStatus): string => i18n.t(`admin-webhooks:delivery.${status}`);
 
 /** "3 events" or the one event's label. */
 export function describeEvents(events: readonly WebhookEventType[]): string {
-  if (events.length === WEBHOOK_EVENTS.length) return "All events";
-  if (events.length === 1) return WEBHOOK_EVENT_LABEL[events[0] as WebhookEventType];
-  return `${events.length} events`;
+  if (events.length === WEBHOOK_EVENTS.length) return i18n.t("admin-webhooks:allEvents");
+  if (events.length === 1) return webhookEventLabel(events[0] as WebhookEventType);
+  return i18n.t("admin-webhooks:events", { count: events.length });
 }
 
 /** A URL the service could take: http(s) with a host (the service checks the rest). */
 export function urlProblem(text: string): string | null {
   const value = text.trim();
-  if (value === "") return "Enter the URL that should receive the events.";
+  if (value === "") return i18n.t("admin-webhooks:url.empty");
   try {
     const url = new URL(value);
-    if (url.protocol !== "https:" && url.protocol !== "http:") return "Use an https:// URL.";
+    if (url.protocol !== "https:" && url.protocol !== "http:") return i18n.t("admin-webhooks:url.https");
   } catch {
-    return "Enter a full URL, such as https://hooks.example.com/mfa.";
+    return i18n.t("admin-webhooks:url.full");
   }
   return null;
 }

@@ -3,6 +3,8 @@ import { Spinner } from "@mfa/ui";
 import { graphql } from "../../gql";
 import { describeError } from "../../lib/graphql-errors";
 import "./health-status.css";
+import { useTranslation } from "react-i18next";
+import { i18n } from "../../i18n/i18n";
 
 export const HealthDocument = graphql(`
   query Health {
@@ -19,17 +21,18 @@ const UNDISCLOSED = "undisclosed";
 
 /** Words for the service's reported status. */
 function describeStatus(status: string): string {
-  return READY_STATES.has(status.toLowerCase()) ? "Service ready" : `Service status: ${status}`;
+  return READY_STATES.has(status.toLowerCase()) ? i18n.t("health:ready") : i18n.t("health:status", { status });
 }
 
 /** The health line: the status, and the database engine when the service names it (to admins only). */
 function describeHealth(health: { status: string; database: string }): string {
   const status = describeStatus(health.status);
-  return health.database && health.database !== UNDISCLOSED ? `${status} · database: ${health.database}` : status;
+  return health.database && health.database !== UNDISCLOSED ? i18n.t("health:withDatabase", { status, database: health.database }) : status;
 }
 
 /** One quiet line telling whether the service and its database answer. */
 export function HealthStatus() {
+  const { t } = useTranslation("health");
   const { data, loading, error } = useQuery(HealthDocument, { fetchPolicy: "network-only" });
 
   let content;
@@ -37,12 +40,12 @@ export function HealthStatus() {
   if (loading) {
     content = (
       <>
-        <Spinner decorative size="small" /> Checking the service…
+        <Spinner decorative size="small" /> {t("checking")}
       </>
     );
   } else if (error || !data) {
     down = true;
-    content = <>Service unavailable · {error ? describeError(error)[0]?.message : "no answer"}</>;
+    content = t("unavailable", { reason: error ? describeError(error)[0]?.message : t("noAnswer") });
   } else {
     content = describeHealth(data.health);
   }

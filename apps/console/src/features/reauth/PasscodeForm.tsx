@@ -4,9 +4,11 @@ import type { DeviceKind } from "../../gql/graphql";
 import { errorMessage } from "../../lib/error-messages";
 import { errorCode } from "../../lib/graphql-errors";
 import { TextedCodeHint } from "../sms-outbox/TextedCodeHint";
+import { PasskeyStepUp } from "./PasskeyStepUp";
 import { ResendTextButton } from "./ResendTextButton";
 import { useReauthenticate } from "./use-reauthenticate";
 import { useStepUpText } from "./use-step-up-text";
+import { Trans, useTranslation } from "react-i18next";
 
 export interface StepUpDevice {
   id: string;
@@ -23,16 +25,18 @@ export interface PasscodeFormProps {
   onDone: (confirmed: boolean) => void;
 }
 
-type Method = "app" | "text" | "recovery";
+type Method = "passkey" | "app" | "text" | "recovery";
 
 /**
- * The step-up of a user with a verified device: a code from the authenticator app (first when there
- * is one), a code texted to a phone, or a recovery code. The password alone is not enough.
+ * The step-up of a user with a verified device: a passkey (first when there is one), a code from the
+ * authenticator app, a code texted to a phone, or a recovery code. The password alone is not enough.
  */
 export function PasscodeForm({ devices, onBusy, onDone }: PasscodeFormProps) {
+  const { t } = useTranslation("reauth");
+  const passkeys = devices.filter((d) => d.kind === "WEBAUTHN");
   const apps = devices.filter((d) => d.kind === "TOTP");
   const phones = devices.filter((d) => d.kind === "SMS").sort((a, b) => Number(b.isDefault) - Number(a.isDefault));
-  const [method, setMethod] = useState<Method>(apps.length > 0 ? "app" : phones.length > 0 ? "text" : "recovery");
+  const [method, setMethod] = useState<Method>(passkeys.length > 0 ? "passkey" : apps.length > 0 ? "app" : phones.length > 0 ? "text" : "recovery");
   const [phoneId, setPhoneId] = useState(phones[0]?.id ?? "");
   const [code, setCode] = useState("");
   const [fieldError, setFieldError] = useState<string | undefined>();
@@ -80,7 +84,7 @@ export function PasscodeForm({ devices, onBusy, onDone }: PasscodeFormProps) {
     }
     const passcode = code.trim();
     if (method === "recovery" ? passcode.length === 0 : passcode.length < 6) {
-      setFieldError(method === "recovery" ? "Enter a recovery code." : "Enter the code (at least 6 digits).");
+      setFieldError(method === "recovery" ? t("enterRecovery") : t("enterDigits"));
       codeRef.current?.focus();
       return;
     }
@@ -101,7 +105,7 @@ export function PasscodeForm({ devices, onBusy, onDone }: PasscodeFormProps) {
       } else if (code === "LOGIN_EXPIRED") {
         text.forget();
         setCode("");
-        setProblem("That code has expired. Text me a new one.");
+        setProblem(t("expired"));
       } else {
         setProblem(errorMessage(error));
       }
@@ -111,34 +115,65 @@ export function PasscodeForm({ devices, onBusy, onDone }: PasscodeFormProps) {
   if (locked) {
     return (
       <>
-        <Alert tone="error" title="You cannot confirm it’s you right now">
+        <Alert tone="error" title={t("lockedTitle")}>
           {locked}
         </Alert>
         <div className="ui-dialog__actions">
           <Button variant="secondary" onClick={() => onDone(false)}>
-            Close
+            {t("close")}
           </Button>
         </div>
       </>
     );
   }
 
-  const number = (masked: string | null | undefined) => <span className="reauth__number">{masked ?? "your phone"}</span>;
+  const alternatives = (
+    <>
+      {method !== "passkey" && passkeys.length > 0 && (
+        <Button variant="secondary" onClick={() => choose("passkey")}>
+          {t("usePasskey")}
+        </Button>
+      )}
+      {method !== "app" && apps.length > 0 && (
+        <Button variant="secondary" onClick={() => choose("app")}>
+          {t("useApp")}
+        </Button>
+      )}
+      {method !== "text" && phones.length > 0 && (
+        <Button variant="secondary" onClick={textMe}>
+          {t("textMe")}
+        </Button>
+      )}
+      {method !== "recovery" && (
+        <Button variant="secondary" onClick={() => choose("recovery")}>
+          {t("useRecovery")}
+        </Button>
+      )}
+    </>
+  );
+
+  if (method === "passkey") {
+    return <PasskeyStepUp names={passkeys.map((p) => p.name)} onBusy={onBusy} onDone={onDone} onLocked={setLocked} alternatives={alternatives} />;
+  }
+
+  const number = (key: "leadTexted" | "leadWillText", masked: string | null | undefined) => (
+    <Trans t={t} i18nKey={key} values={{ phone: masked ?? t("yourPhone") }} components={{ 1: <span className="reauth__number" /> }} />
+  );
   let lead: ReactNode;
-  if (method === "recovery") lead = "Enter one of your recovery codes. Each code works once.";
-  else if (method === "app") lead = apps.length === 1 ? `Enter the code your authenticator app (${apps[0]?.name}) shows.` : "Enter the code one of your authenticator apps shows.";
-  else if (texted) lead = <>We texted a code to {number(texted.sentTo)}. Enter it below.</>;
-  else lead = <>We will text a code to {number(phone?.maskedPhone)}.</>;
+  if (method === "recovery") lead = t("leadRecovery");
+  else if (method === "app") lead = apps.length === 1 ? t("leadOneApp", { name: apps[0]?.name }) : t("leadApps");
+  else if (texted) lead = number("leadTexted", texted.sentTo);
+  else lead = number("leadWillText", phone?.maskedPhone);
 
   return (
-    <form noValidate onSubmit={handleSubmit} aria-label="Confirm with a code" className="reauth__form">
+    <form noValidate onSubmit={handleSubmit} aria-label={t("codeFormLabel")} className="reauth__form">
       <p className="reauth__lead">{lead}</p>
       {texted && method === "text" && <TextedCodeHint />}
       {problem && <Alert tone="error">{problem}</Alert>}
       {method === "text" && phones.length > 1 && (
         <RadioGroup
-          legend="Text a code to"
-          options={phones.map((p) => ({ value: p.id, label: `${p.maskedPhone ?? "Phone"} (${p.name})` }))}
+          legend={t("textTo")}
+          options={phones.map((p) => ({ value: p.id, label: t("phoneOption", { phone: p.maskedPhone ?? t("phone"), name: p.name }) }))}
           value={phone?.id ?? null}
           onChange={setPhoneId}
           disabled={text.sending}
@@ -147,9 +182,9 @@ export function PasscodeForm({ devices, onBusy, onDone }: PasscodeFormProps) {
       {method === "recovery" ? (
         <TextField
           ref={codeRef}
-          label="Recovery code"
+          label={t("recoveryCode")}
           name="recovery-code"
-          hint="A recovery code looks like XXXX-XXXX-XXXX-XXXX."
+          hint={t("recoveryHint")}
           autoComplete="off"
           autoCapitalize="characters"
           spellCheck={false}
@@ -161,40 +196,24 @@ export function PasscodeForm({ devices, onBusy, onDone }: PasscodeFormProps) {
         />
       ) : (
         !awaitingText && (
-          <CodeInput ref={codeRef} label="Code" name="code" maxLength={8} autoFocus required value={code} error={fieldError} onChange={setCode} />
+          <CodeInput ref={codeRef} label={t("code")} name="code" maxLength={8} autoFocus required value={code} error={fieldError} onChange={setCode} />
         )
       )}
       {texted && method === "text" && phone && (
         <ResendTextButton availableAt={text.availableAt} sending={text.sending} onSend={() => void sendText(phone.id)} />
       )}
-      <div className="reauth__alternatives">
-        {method !== "app" && apps.length > 0 && (
-          <Button variant="secondary" onClick={() => choose("app")}>
-            Use your authenticator app
-          </Button>
-        )}
-        {method !== "text" && phones.length > 0 && (
-          <Button variant="secondary" onClick={textMe}>
-            Text me a code
-          </Button>
-        )}
-        {method !== "recovery" && (
-          <Button variant="secondary" onClick={() => choose("recovery")}>
-            Use a recovery code
-          </Button>
-        )}
-      </div>
+      <div className="reauth__alternatives">{alternatives}</div>
       <div className="ui-dialog__actions">
         <Button variant="secondary" onClick={() => onDone(false)} disabled={loading}>
-          Cancel
+          {t("cancel")}
         </Button>
         {awaitingText ? (
           <Button type="submit" loading={text.sending}>
-            Text me a code
+            {t("textMe")}
           </Button>
         ) : (
           <Button type="submit" loading={loading}>
-            Confirm
+            {t("confirm")}
           </Button>
         )}
       </div>

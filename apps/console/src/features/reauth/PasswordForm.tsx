@@ -3,6 +3,7 @@ import { useEffect, useRef, useState, type FormEvent } from "react";
 import { errorMessage } from "../../lib/error-messages";
 import { errorCode } from "../../lib/graphql-errors";
 import { useReauthenticate } from "./use-reauthenticate";
+import { useTranslation } from "react-i18next";
 
 export interface PasswordFormProps {
   onBusy: (busy: boolean) => void;
@@ -13,6 +14,7 @@ export interface PasswordFormProps {
 
 /** The step-up of a user without a verified device: the password. */
 export function PasswordForm({ onBusy, onDone, onPasscodeRequired }: PasswordFormProps) {
+  const { t } = useTranslation("reauth");
   const [password, setPassword] = useState("");
   const [problem, setProblem] = useState<string | undefined>();
   const [fieldError, setFieldError] = useState<string | undefined>();
@@ -25,7 +27,7 @@ export function PasswordForm({ onBusy, onDone, onPasscodeRequired }: PasswordFor
     event.preventDefault();
     setProblem(undefined);
     if (!password) {
-      setFieldError("Enter your password.");
+      setFieldError(t("enterPassword"));
       inputRef.current?.focus();
       return;
     }
@@ -36,18 +38,18 @@ export function PasswordForm({ onBusy, onDone, onPasscodeRequired }: PasswordFor
     } catch (error) {
       const code = errorCode(error);
       if (code === "PASSCODE_REQUIRED") return onPasscodeRequired();
-      setProblem(code === "INVALID_CREDENTIALS" ? "That password is not correct." : errorMessage(error));
+      setProblem(code === "INVALID_CREDENTIALS" ? t("wrongPassword") : errorMessage(error));
       setPassword("");
       inputRef.current?.focus();
     }
   }
 
   return (
-    <form noValidate onSubmit={handleSubmit} aria-label="Confirm with your password">
+    <form noValidate onSubmit={handleSubmit} aria-label={t("passwordFormLabel")}>
       {problem && <Alert tone="error">{problem}</Alert>}
       <TextField
         ref={inputRef}
-        label="Password"
+        label={t("password")}
         name="password"
         type="password"
         autoComplete="current-password"
@@ -59,10 +61,10 @@ export function PasswordForm({ onBusy, onDone, onPasscodeRequired }: PasswordFor
       />
       <div className="ui-dialog__actions">
         <Button variant="secondary" onClick={() => onDone(false)} disabled={loading}>
-          Cancel
+          {t("cancel")}
         </Button>
         <Button type="submit" loading={loading}>
-          Confirm
+          {t("confirm")}
         </Button>
       </div>
     </form>

@@ -7,6 +7,7 @@ import { LoadError } from "../../lib/LoadError";
 import { PasscodeForm } from "./PasscodeForm";
 import { PasswordForm } from "./PasswordForm";
 import "./reauth.css";
+import { useTranslation } from "react-i18next";
 
 export const ReauthFactorsDocument = graphql(`
   query ReauthFactors {
@@ -35,6 +36,7 @@ export interface ReauthDialogProps {
 
 /** "Confirm it's you": the strongest factor the user has (a code from a device or a recovery code), else the password. */
 export function ReauthDialog({ open, reason, onDone }: ReauthDialogProps) {
+  const { t } = useTranslation("reauth");
   const [busy, setBusy] = useState(false);
   const introId = useId();
 
@@ -44,11 +46,11 @@ export function ReauthDialog({ open, reason, onDone }: ReauthDialogProps) {
   }
 
   return (
-    <Dialog open={open} title="Confirm it’s you" onCancel={() => done(false)} busy={busy} describedBy={introId} className="reauth">
+    <Dialog open={open} title={t("title")} onCancel={() => done(false)} busy={busy} describedBy={introId} className="reauth">
       <p id={introId} className="ui-dialog__body">
         {reason === "EVERY_TIME"
-          ? "This change asks you to confirm it’s you every time."
-          : "For your security, confirm it’s you to make this change."}
+          ? t("everyTime")
+          : t("recent")}
       </p>
       <ReauthMethods onBusy={setBusy} onDone={done} />
     </Dialog>
@@ -62,6 +64,7 @@ interface ReauthMethodsProps {
 
 /** Mounted each time the dialog opens: reads the user's devices afresh and offers the matching form. */
 function ReauthMethods({ onBusy, onDone }: ReauthMethodsProps) {
+  const { t } = useTranslation("reauth");
   const { data, error, loading, refetch } = useQuery(ReauthFactorsDocument, { fetchPolicy: "network-only", notifyOnNetworkStatusChange: true });
   // A setup-only session cannot read `me`; it exists only while the user has no verified device.
   const setupOnly = error !== undefined && errorCode(error) === "MFA_SETUP_REQUIRED";
@@ -70,13 +73,13 @@ function ReauthMethods({ onBusy, onDone }: ReauthMethodsProps) {
     return (
       <>
         {error ? (
-          <LoadError what="Your sign-in methods" error={error} onRetry={() => void refetch().catch(() => {})} retrying={loading} />
+          <LoadError what={t("methodsWhat")} error={error} onRetry={() => void refetch().catch(() => {})} retrying={loading} />
         ) : (
-          <Spinner label="Loading your sign-in methods" showLabel />
+          <Spinner label={t("loadingMethods")} showLabel />
         )}
         <div className="ui-dialog__actions">
           <Button variant="secondary" onClick={() => onDone(false)}>
-            Cancel
+            {t("cancel")}
           </Button>
         </div>
       </>

@@ -4,7 +4,10 @@ import { cleanup, fireEvent, screen, within } from "@testing-library/react";
 import { useState } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { graphQLError, renderWithProviders } from "../../test/providers";
-import { authenticator, mobile, reauthFactors, stepUp, textedStepUp } from "../../test/reauth-fixtures";
+import { assertion, notAllowed, REQUEST_OPTIONS, restoreCredentials, stubCredentials } from "../../test/credentials-stub";
+import { authenticator, laptopPasskey, mobile, reauthFactors, stepUp, textedStepUp } from "../../test/reauth-fixtures";
+import { StartPasskeyStepUpDocument } from "./PasskeyStepUp";
+import { ReauthenticateDocument } from "./use-reauthenticate";
 import { ReauthFactorsDocument } from "./ReauthDialog";
 import { useReauth } from "./ReauthProvider";
 
@@ -82,7 +85,7 @@ describe("the step-up prompt", () => {
     const dialog = await prompt();
     fireEvent.click(await within(dialog).findByRole("button", { name: "Text me a code" }));
     await expect.poll(() => dialog.textContent).toContain("We texted a code to +1 *** *** 0123. Enter it below.");
-    expect(dialog.textContent).toContain("an account admin finds the text on the SMS outbox page");
+    expect(dialog.textContent).toContain("an account admin finds the text on the Outbox page");
     expect((within(dialog).getByRole("button", { name: "Send code again" }) as HTMLButtonElement).disabled).toBe(true);
 
     fireEvent.change(within(dialog).getByLabelText("Code"), { target: { value: "654321" } });
@@ -126,14 +129,14 @@ describe("the step-up prompt", () => {
     const action = change();
     renderHarness(action, [
       reauthFactors([authenticator]),
-      stepUp({ passcode: "000000" }, graphQLError("The code is not valid. Check it and try again.", "INVALID_PASSCODE")),
+      stepUp({ passcode: "000000" }, graphQLError("The code is not valid. Check it and try again.", "INVALID_PASSCODE", { attemptsLeft: 1 })),
       stepUp({ passcode: "111111" }, graphQLError("Locked", "ACCOUNT_LOCKED")),
     ]);
     const dialog = await prompt();
     const code = (await within(dialog).findByLabelText("Code")) as HTMLInputElement;
     fireEvent.change(code, { target: { value: "000000" } });
     fireEvent.click(within(dialog).getByRole("button", { name: "Confirm" }));
-    expect(await within(dialog).findByText("The code is not valid. Check it and try again.")).toBeTruthy();
+    expect(await within(dialog).findByText("The code is not valid. Check it and try again. 1 attempt left before your account is locked.")).toBeTruthy();
     expect(code.value).toBe("");
 
     fireEvent.change(code, { target: { value: "111111" } });
@@ -165,5 +168,47 @@ describe("the step-up prompt", () => {
     fireEvent.click(within(dialog).getByRole("button", { name: "Cancel" }));
     await expect.poll(outcome).toBe("cancelled");
     expect(action).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe("the step-up prompt with a passkey", () => {
+  afterEach(restoreCredentials);
+  const opened: MockLink.MockedResponse = {
+    request: { query: StartPasskeyStepUpDocument },
+    result: { data: { startWebAuthnReauthentication: { __typename: "WebAuthnReauthenticationPayload", challengeId: "c-pk", optionsJson: REQUEST_OPTIONS } } },
+  };
+  const answered: MockLink.MockedResponse = {
+    request: {
+      query: ReauthenticateDocument,
+      variables: (vars: { input: { challengeId?: string; webauthnResponse?: string; passcode?: string } }) =>
+        vars.input.challengeId === "c-pk" && vars.input.passcode === undefined && (JSON.parse(vars.input.webauthnResponse ?? "{}") as { id?: string }).id === "Y3JlZC0x",
+    },
+    result: { data: { reauthenticate: { __typename: "ReauthenticatePayload", validUntil: "2026-03-03T10:10:00Z" } } },
+  };
+
+  it("offers the passkey first and confirms with the browser's answer to the step-up it opened", async () => {
+    stubCredentials({ get: async () => assertion() });
+    const action = change();
+    renderHarness(action, [reauthFactors([authenticator, laptopPasskey]), opened, answered]);
+    const dialog = await prompt();
+    await expect.poll(() => dialog.textContent).toContain("Confirm with your passkey or security key (Work laptop)");
+    expect(within(dialog).getByRole("button", { name: "Use your authenticator app" })).toBeTruthy();
+    fireEvent.click(within(dialog).getByRole("button", { name: "Use your passkey" }));
+    await expect.poll(outcome).toBe("done");
+    expect(action).toHaveBeenCalledTimes(2);
+  });
+
+  it("a cancelled browser prompt is explained and the change waits; a code still works", async () => {
+    stubCredentials({ get: () => Promise.reject(notAllowed()) });
+    const action = change();
+    renderHarness(action, [reauthFactors([authenticator, laptopPasskey]), opened, stepUp({ passcode: "123456" })]);
+    const dialog = await prompt();
+    fireEvent.click(await within(dialog).findByRole("button", { name: "Use your passkey" }));
+    await expect.poll(() => dialog.textContent).toContain("The request was cancelled, timed out or refused by your browser");
+    expect(action).toHaveBeenCalledTimes(1);
+    fireEvent.click(within(dialog).getByRole("button", { name: "Use your authenticator app" }));
+    fireEvent.change(within(dialog).getByLabelText("Code"), { target: { value: "123456" } });
+    fireEvent.click(within(dialog).getByRole("button", { name: "Confirm" }));
+    await expect.poll(outcome).toBe("done");
   });
 });

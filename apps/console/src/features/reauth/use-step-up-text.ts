@@ -3,6 +3,7 @@ import { useCallback, useState } from "react";
 import { graphql } from "../../gql";
 import { errorMessage } from "../../lib/error-messages";
 import { errorCode, retryAfterSeconds } from "../../lib/graphql-errors";
+import { i18n } from "../../i18n/i18n";
 
 export const SendReauthenticationPasscodeDocument = graphql(`
   mutation SendReauthenticationPasscode($deviceId: ID!) {
@@ -41,7 +42,7 @@ export function useStepUpText() {
     async (deviceId: string): Promise<TextRefusal | null> => {
       try {
         const { data } = await sendMutation({ variables: { deviceId } });
-        if (!data) throw new Error("The service sent no answer.");
+        if (!data) throw new Error(i18n.t("reauth:noAnswer"));
         const { challengeId, sentTo } = data.sendReauthenticationPasscode;
         setTexted({ deviceId, challengeId, sentTo });
         setAvailableAt(Date.now() + RESEND_WAIT_MS);

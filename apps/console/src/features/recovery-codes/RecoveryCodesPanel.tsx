@@ -7,6 +7,7 @@ import { downloadText } from "../../lib/download";
 import { errorMessage } from "../../lib/error-messages";
 import { useReauth } from "../reauth/ReauthProvider";
 import "./recovery-codes.css";
+import { useTranslation } from "react-i18next";
 
 export const GenerateRecoveryCodesDocument = graphql(`
   mutation GenerateRecoveryCodes($quantity: Int!) {
@@ -29,6 +30,7 @@ export interface RecoveryCodesPanelProps {
 
 /** Recovery codes: how many are left, a new batch (shown once), download and copy. */
 export function RecoveryCodesPanel({ left }: RecoveryCodesPanelProps) {
+  const { t } = useTranslation("recovery-codes");
   const [quantity, setQuantity] = useState(10);
   const [confirming, setConfirming] = useState(false);
   const [batch, setBatch] = useState<Batch | null>(null);
@@ -65,13 +67,12 @@ export function RecoveryCodesPanel({ left }: RecoveryCodesPanelProps) {
     return (
       <div className="recovery-codes">
         <h3 ref={batchHeading} tabIndex={-1} className="recovery-codes__title">
-          Your new recovery codes
+          {t("newTitle")}
         </h3>
         <Alert tone="warning">
-          Save these codes somewhere safe now: they are shown only this once. Each code works once, when you cannot use
-          your devices.
+          {t("saveNow")}
         </Alert>
-        <ol className="recovery-codes__list" aria-label="Recovery codes">
+        <ol className="recovery-codes__list" aria-label={t("listLabel")}>
           {batch.codes.map((code) => (
             <li key={code}>
               <code>{code}</code>
@@ -79,10 +80,10 @@ export function RecoveryCodesPanel({ left }: RecoveryCodesPanelProps) {
           ))}
         </ol>
         <div className="recovery-codes__actions">
-          <Button onClick={() => downloadText(RECOVERY_CODES_FILE, batch.text)}>Download</Button>
+          <Button onClick={() => downloadText(RECOVERY_CODES_FILE, batch.text)}>{t("download")}</Button>
           <CopyButton text={batch.text} />
           <Button variant="secondary" onClick={() => setBatch(null)}>
-            I have saved them
+            {t("saved")}
           </Button>
         </div>
       </div>
@@ -93,13 +94,13 @@ export function RecoveryCodesPanel({ left }: RecoveryCodesPanelProps) {
     <div className="recovery-codes">
       <p>
         {left > 0
-          ? `You have ${left} unused recovery code${left === 1 ? "" : "s"}.`
-          : "You have no recovery codes. Make some so you can still sign in if you lose your devices."}
+          ? t("left", { count: left })
+          : t("none")}
       </p>
       {problem && <Alert tone="error">{problem}</Alert>}
       <div className="recovery-codes__form">
         <SelectField
-          label="Number of codes"
+          label={t("quantity")}
           name="quantity"
           value={String(quantity)}
           onChange={(event) => setQuantity(Number(event.currentTarget.value))}
@@ -111,19 +112,17 @@ export function RecoveryCodesPanel({ left }: RecoveryCodesPanelProps) {
           ))}
         </SelectField>
         <Button onClick={() => (left > 0 ? setConfirming(true) : void run())} loading={loading}>
-          Generate recovery codes
+          {t("generate")}
         </Button>
       </div>
       <ConfirmDialog
         open={confirming}
-        title="Replace your recovery codes?"
-        confirmLabel="Generate new codes"
+        title={t("replaceTitle")}
+        confirmLabel={t("replaceConfirm")}
         onConfirm={() => void run()}
         onCancel={() => setConfirming(false)}
       >
-        <p>
-          Your {left} unused recovery code{left === 1 ? "" : "s"} will stop working as soon as the new ones are made.
-        </p>
+        <p>{t("replaceText", { count: left })}</p>
       </ConfirmDialog>
     </div>
   );

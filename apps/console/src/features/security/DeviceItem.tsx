@@ -1,8 +1,11 @@
 import { Badge, Button } from "@mfa/ui";
-import { useId } from "react";
+import { useId, useState } from "react";
 import type { DeviceList_DeviceFragment } from "../../gql/graphql";
 import { formatDate, formatDateTime } from "../../lib/format";
 import { VerifyDeviceForm } from "../verify-device/VerifyDeviceForm";
+import { deviceKindLine } from "../../lib/device-kind";
+import { RenameDeviceForm } from "./RenameDeviceForm";
+import { useTranslation } from "react-i18next";
 
 export interface DeviceItemProps {
   device: DeviceList_DeviceFragment;
@@ -13,12 +16,16 @@ export interface DeviceItemProps {
   onMakeDefault: () => void;
   onMakeBackup: () => void;
   onRemove: () => void;
+  onRenamed: (name: string) => void;
 }
 
 /** One device: what it is, its badges, when it was last used, and what can be done with it. */
-export function DeviceItem({ device, busy, verifying, onToggleVerify, onVerified, onMakeDefault, onMakeBackup, onRemove }: DeviceItemProps) {
+export function DeviceItem({ device, busy, verifying, onToggleVerify, onVerified, onMakeDefault, onMakeBackup, onRemove, onRenamed }: DeviceItemProps) {
+  const { t } = useTranslation("security");
   const nameId = useId();
+  const [renaming, setRenaming] = useState(false);
   const isPhone = device.kind === "SMS";
+  const isPasskey = device.kind === "WEBAUTHN";
   return (
     <li className="device">
       <div className="device__summary">
@@ -27,43 +34,58 @@ export function DeviceItem({ device, busy, verifying, onToggleVerify, onVerified
             {device.name}
           </h3>
           <div className="device__badges">
-            {device.isDefault && <Badge tone="accent">Default</Badge>}
-            {device.isBackup && <Badge>Backup</Badge>}
-            {!device.verified && <Badge tone="warning">Not verified</Badge>}
+            {device.isDefault && <Badge tone="accent">{t("item.default")}</Badge>}
+            {device.isBackup && !device.isDefault && <Badge>{t("item.backup")}</Badge>}
+            {!device.verified && <Badge tone="warning">{t("item.notVerified")}</Badge>}
           </div>
-          <p className="device__meta">{isPhone ? `Phone · ${device.maskedPhone ?? ""}` : "Authenticator app"}</p>
+          <p className="device__meta">{deviceKindLine(device)}</p>
           <p className="device__meta">
-            {device.lastUsedAt ? `Last used ${formatDateTime(device.lastUsedAt)}` : "Never used"} · Added{" "}
-            {formatDate(device.createdAt)}
+            {device.lastUsedAt ? t("item.lastUsed", { date: formatDateTime(device.lastUsedAt) }) : t("item.neverUsed")} ·{" "}
+            {t("item.added", { date: formatDate(device.createdAt) })}
           </p>
         </div>
         <div className="device__actions">
-          {!device.verified && (
+          {!device.verified && !isPasskey && (
             <Button variant={verifying ? "secondary" : "primary"} onClick={onToggleVerify} aria-describedby={nameId} aria-expanded={verifying}>
-              {verifying ? "Close" : "Verify"}
+              {verifying ? t("item.close") : t("item.verify")}
             </Button>
           )}
           {device.verified && !device.isDefault && (
             <Button variant="secondary" onClick={onMakeDefault} disabled={busy} aria-describedby={nameId}>
-              Make default
+              {t("item.makeDefault")}
             </Button>
           )}
-          {device.verified && isPhone && !device.isBackup && (
+          {/* The default is never also the backup number: the backup is the phone to fall back on. */}
+          {device.verified && isPhone && !device.isBackup && !device.isDefault && (
             <Button variant="secondary" onClick={onMakeBackup} disabled={busy} aria-describedby={nameId}>
-              Make backup
+              {t("item.makeBackup")}
             </Button>
           )}
+          <Button variant="secondary" onClick={() => setRenaming((r) => !r)} disabled={busy} aria-describedby={nameId} aria-expanded={renaming}>
+            {t("item.rename")}
+          </Button>
           <Button variant="secondary" className="device__remove" onClick={onRemove} disabled={busy} aria-describedby={nameId}>
-            Remove
+            {t("item.remove")}
           </Button>
         </div>
       </div>
+      {isPasskey && !device.verified && (
+        <p className="device__meta">{t("item.unfinished")}</p>
+      )}
+      {renaming && (
+        <RenameDeviceForm
+          device={device}
+          onDone={(name) => {
+            setRenaming(false);
+            if (name) onRenamed(name);
+          }}
+        />
+      )}
       {verifying && (
         <div className="device__verify">
           {!isPhone && (
             <p className="device__meta">
-              Enter a code from the app you scanned the QR code with. If you never finished scanning it, remove this
-              device and add it again.
+              {t("item.verifyApp")}
             </p>
           )}
           <VerifyDeviceForm device={device} offerDefault onVerified={onVerified} />

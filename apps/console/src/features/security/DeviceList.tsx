@@ -7,6 +7,7 @@ import type { DeviceList_DeviceFragment, PolicyLevel } from "../../gql/graphql";
 import { errorMessage } from "../../lib/error-messages";
 import { useReauth } from "../reauth/ReauthProvider";
 import { DeviceItem } from "./DeviceItem";
+import { useTranslation } from "react-i18next";
 
 export const DeviceListFragment = graphql(`
   fragment DeviceList_device on Device {
@@ -19,6 +20,7 @@ export const DeviceListFragment = graphql(`
     isBackup
     lastUsedAt
     createdAt
+    transports
   }
 `);
 
@@ -32,12 +34,13 @@ export const RemoveDeviceDocument = graphql(`
   }
 `);
 
-const SetDefaultDeviceDocument = graphql(`
+export const SetDefaultDeviceDocument = graphql(`
   mutation SetDefaultDevice($deviceId: ID!) {
     setDefaultDevice(deviceId: $deviceId) {
       device {
         id
         isDefault
+        isBackup
       }
     }
   }
@@ -74,6 +77,7 @@ export interface DeviceListProps {
 
 /** The user's devices with their actions ("My Multi-Factor Devices"). */
 export function DeviceList({ devices: deviceRefs, policy, onChanged }: DeviceListProps) {
+  const { t } = useTranslation("security");
   const devices = deviceRefs.map((ref) => getFragmentData(DeviceListFragment, ref));
   const [message, setMessage] = useState<Message | null>(null);
   const [removing, setRemoving] = useState<Device | null>(null);
@@ -104,7 +108,7 @@ export function DeviceList({ devices: deviceRefs, policy, onChanged }: DeviceLis
   function confirmRemove() {
     const device = removing;
     setRemoving(null);
-    if (device) void run(device, () => removeDevice({ variables: { deviceId: device.id } }), `“${device.name}” was removed.`);
+    if (device) void run(device, () => removeDevice({ variables: { deviceId: device.id } }), t("list.removed", { name: device.name }));
   }
 
   const verifiedCount = devices.filter((d) => d.verified).length;
@@ -114,9 +118,9 @@ export function DeviceList({ devices: deviceRefs, policy, onChanged }: DeviceLis
     <>
       {message && <Alert tone={message.tone}>{message.text}</Alert>}
       {devices.length === 0 ? (
-        <p className="devices__empty">You have no devices yet.</p>
+        <p className="devices__empty">{t("list.empty")}</p>
       ) : (
-        <ul className="devices" aria-label="Your devices">
+        <ul className="devices" aria-label={t("list.label")}>
           {devices.map((device) => (
             <DeviceItem
               key={device.id}
@@ -126,35 +130,35 @@ export function DeviceList({ devices: deviceRefs, policy, onChanged }: DeviceLis
               onToggleVerify={() => setVerifyingId((id) => (id === device.id ? null : device.id))}
               onVerified={async () => {
                 setVerifyingId(null);
-                setMessage({ tone: "success", text: `“${device.name}” is verified and ready to use.` });
+                setMessage({ tone: "success", text: t("deviceReady", { name: device.name }) });
                 await onChanged();
               }}
               onMakeDefault={() =>
-                run(device, () => setDefault({ variables: { deviceId: device.id } }), `“${device.name}” is now your default method.`)
+                run(device, () => setDefault({ variables: { deviceId: device.id } }), t("list.nowDefault", { name: device.name }))
               }
               onMakeBackup={() =>
-                run(device, () => setBackup({ variables: { deviceId: device.id } }), `“${device.name}” is now your backup number.`)
+                run(device, () => setBackup({ variables: { deviceId: device.id } }), t("list.nowBackup", { name: device.name }))
               }
               onRemove={() => setRemoving(device)}
+              onRenamed={(name) => setMessage({ tone: "success", text: t("list.renamed", { name }) })}
             />
           ))}
         </ul>
       )}
       <ConfirmDialog
         open={removing !== null}
-        title={`Remove “${removing?.name ?? ""}”?`}
-        confirmLabel="Remove"
+        title={t("list.removeTitle", { name: removing?.name ?? "" })}
+        confirmLabel={t("list.remove")}
         onConfirm={confirmRemove}
         onCancel={() => setRemoving(null)}
       >
         {removingLast ? (
           <p>
-            This is your only verified device: multi-factor authentication will be turned off and your recovery codes
-            will stop working.
-            {policy === "REQUIRED" && " Your administrator requires it, so you will set it up again at your next sign-in."}
+            {t("list.removeLast")}
+            {(policy === "REQUIRED" || policy === "PHISHING_RESISTANT") && ` ${t("list.requiredAgain")}`}
           </p>
         ) : (
-          <p>You will no longer be able to sign in with it.</p>
+          <p>{t("list.removeOther")}</p>
         )}
       </ConfirmDialog>
     </>

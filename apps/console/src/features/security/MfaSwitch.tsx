@@ -5,6 +5,7 @@ import { graphql } from "../../gql";
 import { errorMessage } from "../../lib/error-messages";
 import { navigate } from "../../lib/router";
 import { useReauth } from "../reauth/ReauthProvider";
+import { useTranslation } from "react-i18next";
 
 const SetMfaEnabledDocument = graphql(`
   mutation SetMfaEnabled($enabled: Boolean!) {
@@ -24,6 +25,7 @@ export interface MfaSwitchProps {
 
 /** The user's own on/off switch, where the policy leaves the choice to them. */
 export function MfaSwitch({ enabled, hasDevice }: MfaSwitchProps) {
+  const { t } = useTranslation("security");
   const [problem, setProblem] = useState<string | null>(null);
   const guard = useReauth();
   const [setMfaEnabled, { loading }] = useMutation(SetMfaEnabledDocument);
@@ -46,8 +48,8 @@ export function MfaSwitch({ enabled, hasDevice }: MfaSwitchProps) {
       {problem && <Alert tone="error">{problem}</Alert>}
       <Checkbox
         switch
-        label="Multi-factor authentication"
-        hint={enabled ? "On: every sign-in asks for a code." : "Off: your password alone signs you in."}
+        label={t("switch.label")}
+        hint={enabled ? t("switch.on") : t("switch.off")}
         checked={enabled}
         disabled={loading}
         onChange={(event) => void toggle(event.currentTarget.checked)}

@@ -5,6 +5,7 @@ import { graphql } from "../../gql";
 import type { PolicyLevel } from "../../gql/graphql";
 import { errorMessage } from "../../lib/error-messages";
 import { useReauth } from "../reauth/ReauthProvider";
+import { useTranslation } from "react-i18next";
 
 export const RemoveAllDevicesDocument = graphql(`
   mutation RemoveAllDevices {
@@ -16,8 +17,15 @@ export const RemoveAllDevicesDocument = graphql(`
   }
 `);
 
+export interface RemoveAllDevicesProps {
+  policy: PolicyLevel;
+  /** After the removal: what the page said about the devices before no longer holds. */
+  onRemoved: () => void;
+}
+
 /** "Remove all devices": every device and recovery code goes, and MFA turns off. */
-export function RemoveAllDevices({ policy }: { policy: PolicyLevel }) {
+export function RemoveAllDevices({ policy, onRemoved }: RemoveAllDevicesProps) {
+  const { t } = useTranslation("security");
   const [open, setOpen] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const guard = useReauth();
@@ -27,7 +35,8 @@ export function RemoveAllDevices({ policy }: { policy: PolicyLevel }) {
     setOpen(false);
     setProblem(null);
     try {
-      await guard(() => removeAll());
+      // Undefined: the user did not confirm it was them.
+      if ((await guard(() => removeAll())) !== undefined) onRemoved();
     } catch (error) {
       setProblem(errorMessage(error));
     }
@@ -36,19 +45,19 @@ export function RemoveAllDevices({ policy }: { policy: PolicyLevel }) {
   return (
     <>
       <Button variant="danger" onClick={() => setOpen(true)} loading={loading}>
-        Remove all devices
+        {t("removeAll.button")}
       </Button>
       {problem && <Alert tone="error">{problem}</Alert>}
       <ConfirmDialog
         open={open}
-        title="Remove all devices?"
-        confirmLabel="Remove all devices"
+        title={t("removeAll.title")}
+        confirmLabel={t("removeAll.confirm")}
         onConfirm={confirm}
         onCancel={() => setOpen(false)}
       >
         <p>
-          All your devices and recovery codes will be removed and multi-factor authentication will be turned off.
-          {policy === "REQUIRED" && " Your administrator requires it, so you will set it up again at your next sign-in."}
+          {t("removeAll.text")}
+          {(policy === "REQUIRED" || policy === "PHISHING_RESISTANT") && ` ${t("list.requiredAgain")}`}
         </p>
       </ConfirmDialog>
     </>

@@ -1,10 +1,12 @@
 import type { MockLink } from "@apollo/client/testing";
-import { cleanup, fireEvent, screen, within } from "@testing-library/react";
-import { afterEach, describe, expect, it } from "vitest";
+import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { graphQLError, renderWithProviders } from "../../test/providers";
+import { mySessions } from "../../test/session-fixtures";
 import { reauthFactors, stepUp } from "../../test/reauth-fixtures";
-import { RemoveDeviceDocument } from "./DeviceList";
+import { RemoveDeviceDocument, SetDefaultDeviceDocument } from "./DeviceList";
 import { RemoveAllDevicesDocument } from "./RemoveAllDevices";
+import { RenameDeviceDocument } from "./RenameDeviceForm";
 import { SecurityPage, SecurityPageDocument } from "./SecurityPage";
 
 afterEach(cleanup);
@@ -20,6 +22,7 @@ const app = {
   isBackup: false,
   lastUsedAt: "2026-03-01T09:30:00Z",
   createdAt: "2026-02-01T09:00:00Z",
+  transports: [],
 };
 const mobile = {
   ...app,
@@ -41,8 +44,11 @@ function security(devices: object[], extra: object = {}) {
     mfaEnabled: devices.length > 0,
     canChangeMfaEnabled: devices.length > 0,
     canEnroll: true,
+    acceptedKinds: ["WEBAUTHN", "TOTP", "SMS"],
     recoveryCodesLeft: devices.length > 0 ? 8 : 0,
     locked: false,
+    canCreateAppPasswords: devices.length > 0,
+    appPasswordsUnavailableReason: devices.length > 0 ? null : "MFA_OFF",
     devices,
     ...extra,
   };
@@ -55,9 +61,11 @@ function page(devices: object[]): MockLink.MockedResponse {
   };
 }
 
+const passkey = { ...app, id: "d4", kind: "WEBAUTHN", name: "Blue key", isDefault: false, lastUsedAt: null, transports: ["usb", "nfc"] };
+
 describe("SecurityPage", () => {
   it("explains the policy and lists the devices with their badges and actions", async () => {
-    renderWithProviders(<SecurityPage />, { path: "/security", mocks: [page([app, mobile, pending])] });
+    renderWithProviders(<SecurityPage />, { path: "/security", mocks: [mySessions(), page([app, mobile, pending])] });
 
     expect(screen.getByRole("heading", { level: 1, name: "Security" })).toBeTruthy();
     expect(await screen.findByText(/optional and you have turned it on/)).toBeTruthy();
@@ -92,7 +100,7 @@ describe("SecurityPage", () => {
   it("removes a device only after confirmation", async () => {
     renderWithProviders(<SecurityPage />, {
       path: "/security",
-      mocks: [
+      mocks: [mySessions(), 
         page([app, mobile]),
         {
           request: { query: RemoveDeviceDocument, variables: { deviceId: "d2" } },
@@ -121,7 +129,7 @@ describe("SecurityPage", () => {
   it("warns before removing the last device and removes all devices after confirmation", async () => {
     renderWithProviders(<SecurityPage />, {
       path: "/security",
-      mocks: [
+      mocks: [mySessions(), 
         page([app]),
         {
           request: { query: RemoveAllDevicesDocument },
@@ -144,11 +152,60 @@ describe("SecurityPage", () => {
     expect(screen.getByText("Recovery codes become available once you have a verified device.")).toBeTruthy();
   });
 
+  it("never shows a phone as Default and Backup at once, and offers no Make backup on the default", async () => {
+    renderWithProviders(<SecurityPage />, {
+      path: "/security",
+      mocks: [
+        mySessions(),
+        page([app, mobile]),
+        {
+          request: { query: SetDefaultDeviceDocument, variables: { deviceId: "d2" } },
+          result: { data: { setDefaultDevice: { __typename: "DevicePayload", device: { __typename: "Device", id: "d2", isDefault: true, isBackup: false } } } },
+        },
+      ],
+    });
+    const list = await screen.findByRole("list", { name: "Your devices" });
+    const phoneRow = () => within(list).getAllByRole("listitem")[1] as HTMLElement;
+    fireEvent.click(within(phoneRow()).getByRole("button", { name: "Make default" }));
+    expect(await screen.findByText("“Personal mobile” is now your default method.")).toBeTruthy();
+    expect(within(phoneRow()).getByText("Default")).toBeTruthy();
+    expect(within(phoneRow()).queryByText("Backup")).toBeNull();
+    expect(within(phoneRow()).queryByRole("button", { name: "Make backup" })).toBeNull();
+  });
+
+  it("clears earlier success messages once all devices are removed", async () => {
+    renderWithProviders(<SecurityPage />, {
+      path: "/security",
+      mocks: [
+        mySessions(),
+        page([app, mobile]),
+        {
+          request: { query: SetDefaultDeviceDocument, variables: { deviceId: "d2" } },
+          result: { data: { setDefaultDevice: { __typename: "DevicePayload", device: { __typename: "Device", id: "d2", isDefault: true, isBackup: false } } } },
+        },
+        {
+          request: { query: RemoveAllDevicesDocument },
+          result: { data: { removeAllDevices: { __typename: "SecurityPayload", security: security([]) } } },
+        },
+      ],
+    });
+    const list = await screen.findByRole("list", { name: "Your devices" });
+    fireEvent.click(within(within(list).getAllByRole("listitem")[1] as HTMLElement).getByRole("button", { name: "Make default" }));
+    expect(await screen.findByText("“Personal mobile” is now your default method.")).toBeTruthy();
+
+    fireEvent.click(screen.getByRole("button", { name: "Remove all devices" }));
+    fireEvent.click(within(screen.getByRole("dialog", { name: "Remove all devices?" })).getByRole("button", { name: "Remove all devices" }));
+    expect(await screen.findByText("You have no devices yet.")).toBeTruthy();
+    // The emptied list shows first; the fresh list (without the old message) follows once the removal settles.
+    await waitFor(() => expect(screen.queryByText("“Personal mobile” is now your default method.")).toBeNull());
+    expect(screen.getByText("All your devices and recovery codes were removed.")).toBeTruthy();
+  });
+
   it("asks for a code from the authenticator every time all devices are removed, then removes them", async () => {
     let calls = 0;
     renderWithProviders(<SecurityPage />, {
       path: "/security",
-      mocks: [
+      mocks: [mySessions(), 
         page([app]),
         {
           request: { query: RemoveAllDevicesDocument },
@@ -176,7 +233,7 @@ describe("SecurityPage", () => {
   });
 
   it("opens the setup wizard when a user without a device turns the switch on", async () => {
-    renderWithProviders(<SecurityPage />, { path: "/security", mocks: [page([])] });
+    renderWithProviders(<SecurityPage />, { path: "/security", mocks: [mySessions(), page([])] });
     const toggle = await screen.findByRole<HTMLInputElement>("switch", { name: "Multi-factor authentication" });
     expect(toggle.checked).toBe(false);
     fireEvent.click(toggle);
@@ -186,10 +243,35 @@ describe("SecurityPage", () => {
   it("offers to try again when the page cannot load", async () => {
     renderWithProviders(<SecurityPage />, {
       path: "/security",
-      mocks: [{ request: { query: SecurityPageDocument }, result: graphQLError("Sign in first.", "UNAUTHENTICATED") }],
+      mocks: [mySessions(), { request: { query: SecurityPageDocument }, result: graphQLError("Sign in first.", "UNAUTHENTICATED") }],
     });
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toContain("Your session has ended. Sign in again.");
     expect(within(alert).getByRole("button", { name: "Try again" })).toBeTruthy();
+  });
+
+  it("lists a passkey with its kind and transports, and renames it", async () => {
+    const renamed = vi.fn(() => ({ data: { renameDevice: { __typename: "DevicePayload", device: { __typename: "Device", id: "d4", name: "Spare key" } } } }));
+    renderWithProviders(<SecurityPage />, {
+      mocks: [page([app, passkey]), mySessions(), { request: { query: RenameDeviceDocument, variables: { input: { deviceId: "d4", name: "Spare key" } } }, result: renamed }],
+    });
+    const item = (await screen.findByRole("heading", { name: "Blue key" })).closest("li") as HTMLElement;
+    expect(item.textContent).toContain("Security key · USB, NFC");
+    expect(within(item).queryByRole("button", { name: "Verify" })).toBeNull();
+    expect(screen.getByRole("button", { name: "Add a passkey or security key" })).toBeTruthy();
+    fireEvent.click(within(item).getByRole("button", { name: "Rename" }));
+    fireEvent.change(within(item).getByLabelText("New name"), { target: { value: "Spare key" } });
+    fireEvent.click(within(item).getByRole("button", { name: "Save" }));
+    expect(await screen.findByText("Renamed to “Spare key”.")).toBeTruthy();
+    expect(renamed).toHaveBeenCalledTimes(1);
+  });
+
+  it("under a phishing-resistant policy offers only a passkey or security key", async () => {
+    renderWithProviders(<SecurityPage />, {
+      mocks: [mySessions(), { request: { query: SecurityPageDocument }, result: { data: { me: { __typename: "Viewer", id: "u1", security: security([passkey], { policy: "PHISHING_RESISTANT", acceptedKinds: ["WEBAUTHN"] }) } } } }],
+    });
+    expect(await screen.findByRole("button", { name: "Add a passkey or security key" })).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "Add an authenticator" })).toBeNull();
+    expect(screen.queryByRole("button", { name: "Add a phone" })).toBeNull();
   });
 });

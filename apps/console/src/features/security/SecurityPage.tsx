@@ -1,14 +1,23 @@
 import { useQuery } from "@apollo/client/react";
 import { Alert, Button, Card, PageHeader, Spinner } from "@mfa/ui";
+import { useState } from "react";
 import { getFragmentData, graphql } from "../../gql";
+import type { DeviceKind } from "../../gql/graphql";
 import { errorMessage } from "../../lib/error-messages";
 import { useNotice } from "../../lib/notice";
 import { navigate, usePage } from "../../lib/router";
+import { AlternateEmail } from "../alternate-email/AlternateEmail";
+import { AppPasswords } from "../app-passwords/AppPasswords";
 import { RecoveryCodesPanel } from "../recovery-codes/RecoveryCodesPanel";
+import { AddPasskeyButton } from "../passkeys/AddPasskeyDialog";
+import { RememberedBrowsers } from "../remembered-browsers/RememberedBrowsers";
+import { SignedInSessions } from "../sessions/SignedInSessions";
 import { DeviceList } from "./DeviceList";
 import { MfaSwitch } from "./MfaSwitch";
 import { RemoveAllDevices } from "./RemoveAllDevices";
 import "./security.css";
+import { Trans, useTranslation } from "react-i18next";
+import { currentLanguage } from "../../i18n/i18n";
 
 const SecurityPageFragment = graphql(`
   fragment SecurityPage_security on Security {
@@ -17,8 +26,11 @@ const SecurityPageFragment = graphql(`
     mfaEnabled
     canChangeMfaEnabled
     canEnroll
+    acceptedKinds
     recoveryCodesLeft
     locked
+    canCreateAppPasswords
+    appPasswordsUnavailableReason
     devices {
       id
       verified
@@ -40,15 +52,18 @@ export const SecurityPageDocument = graphql(`
 
 /** Settings › Security: the policy, the MFA switch, "My Multi-Factor Devices" and recovery codes. */
 export function SecurityPage() {
-  const headingRef = usePage("Security");
-  const { notice, dismissNotice } = useNotice();
+  const { t } = useTranslation("security");
+  const headingRef = usePage(t("title"));
+  const { notice, dismissNotice, showNotice } = useNotice();
+  // A new list after "Remove all devices": the messages about the old devices go with them.
+  const [listGeneration, setListGeneration] = useState(0);
   const { data, error, loading, refetch } = useQuery(SecurityPageDocument, { fetchPolicy: "cache-and-network" });
 
   const header = (
     <PageHeader
       headingRef={headingRef}
-      title="Security"
-      description="How you prove it’s you when you sign in: your second factors and recovery codes."
+      title={t("title")}
+      description={t("description")}
     />
   );
 
@@ -57,14 +72,14 @@ export function SecurityPage() {
       <div className="security">
         {header}
         {error ? (
-          <Alert tone="error" title="Your security settings could not be loaded">
+          <Alert tone="error" title={t("loadFailed")}>
             <p>{errorMessage(error)}</p>
             <Button variant="secondary" onClick={() => refetch().catch(() => {})} loading={loading}>
-              Try again
+              {t("tryAgain")}
             </Button>
           </Alert>
         ) : (
-          <Spinner label="Loading your security settings" showLabel />
+          <Spinner label={t("loading")} showLabel />
         )}
       </div>
     );
@@ -72,7 +87,11 @@ export function SecurityPage() {
 
   const security = getFragmentData(SecurityPageFragment, data.me.security);
   const hasVerified = security.devices.some((d) => d.verified);
-  const stateText = security.mfaEnabled ? "On" : "Off";
+  const stateText = security.mfaEnabled ? t("on") : t("off");
+  // The service words the policy in English; other languages word it from the policy level.
+  const policyKey = security.policy === "OPTIONAL" ? (security.mfaEnabled ? "policy.optionalOn" : "policy.optionalOff") : `policy.${security.policy}`;
+  const explanation = currentLanguage() === "en" ? security.policyExplanation : t(policyKey);
+  const accepts = (kind: DeviceKind) => security.acceptedKinds.includes(kind);
 
   return (
     <div className="security">
@@ -82,21 +101,20 @@ export function SecurityPage() {
           <p>{notice.message}</p>
           {notice.offerRecoveryCodes && security.recoveryCodesLeft === 0 && hasVerified && (
             <p>
-              Next, make recovery codes (below) so you can still sign in if you lose your device.{" "}
-              <a href="#recovery-codes">Go to recovery codes</a>
+              {t("nextRecovery")} <a href="#recovery-codes">{t("goToRecovery")}</a>
             </p>
           )}
           <Button variant="secondary" onClick={dismissNotice}>
-            Dismiss
+            {t("dismiss")}
           </Button>
         </Alert>
       )}
 
-      <Card title="Multi-factor authentication">
-        <p className="security__policy">{security.policyExplanation}</p>
+      <Card title={t("mfaCard")}>
+        <p className="security__policy">{explanation}</p>
         {security.locked && (
           <Alert tone="error">
-            Your account is locked after too many wrong codes. Ask your administrator to unlock it.
+            {t("locked")}
           </Alert>
         )}
         {/* With no device yet, the switch (off) opens the setup wizard. */}
@@ -104,39 +122,78 @@ export function SecurityPage() {
           <MfaSwitch enabled={security.mfaEnabled} hasDevice={hasVerified} />
         ) : (
           <p className="security__state">
-            Multi-factor authentication: <strong>{stateText}</strong>
+            <Trans t={t} i18nKey="state" values={{ state: stateText }} components={{ 1: <strong /> }} />
           </p>
         )}
         {security.canEnroll && !hasVerified && (
-          <Button onClick={() => navigate("/setup")}>Set up multi-factor authentication</Button>
+          <Button onClick={() => navigate("/setup")}>{t("setUp")}</Button>
         )}
       </Card>
 
-      <Card title="My Multi-Factor Devices">
-        <DeviceList devices={security.devices} policy={security.policy} onChanged={() => refetch()} />
+      <Card title={t("devicesCard")}>
+        <DeviceList key={listGeneration} devices={security.devices} policy={security.policy} onChanged={() => refetch()} />
         <div className="security__actions">
           {security.canEnroll ? (
             <>
-              <Button variant="secondary" onClick={() => navigate("/setup/authenticator")}>
-                Add an authenticator
-              </Button>
-              <Button variant="secondary" onClick={() => navigate("/setup/phone")}>
-                Add a phone
-              </Button>
+              {accepts("WEBAUTHN") && (
+                <AddPasskeyButton
+                  hasVerified={hasVerified}
+                  onAdded={async (name) => {
+                    showNotice({ path: "/security", message: t("deviceReady", { name }), offerRecoveryCodes: true });
+                    await refetch();
+                  }}
+                />
+              )}
+              {accepts("TOTP") && (
+                <Button variant="secondary" onClick={() => navigate("/setup/authenticator")}>
+                  {t("addAuthenticator")}
+                </Button>
+              )}
+              {accepts("SMS") && (
+                <Button variant="secondary" onClick={() => navigate("/setup/phone")}>
+                  {t("addPhone")}
+                </Button>
+              )}
             </>
           ) : (
-            <p className="security__hint">Your administrator has not enabled multi-factor authentication for you.</p>
+            <p className="security__hint">{t("notEnabled")}</p>
           )}
-          {security.devices.length > 0 && <RemoveAllDevices policy={security.policy} />}
+          {security.devices.length > 0 && (
+            <RemoveAllDevices
+              policy={security.policy}
+              onRemoved={() => {
+                setListGeneration((n) => n + 1);
+                showNotice({ path: "/security", message: t("allRemoved") });
+              }}
+            />
+          )}
         </div>
       </Card>
 
-      <Card title="Recovery codes" id="recovery-codes">
+      <Card title={t("recoveryCard")} id="recovery-codes">
         {hasVerified ? (
           <RecoveryCodesPanel left={security.recoveryCodesLeft} />
         ) : (
-          <p className="security__hint">Recovery codes become available once you have a verified device.</p>
+          <p className="security__hint">{t("recoveryLater")}</p>
         )}
+      </Card>
+
+      <Card title={t("alternateCard")} id="alternate-email">
+        <AlternateEmail />
+      </Card>
+
+      {(security.canCreateAppPasswords || security.mfaEnabled || security.appPasswordsUnavailableReason === "DOMAIN_FORBIDS") && (
+        <Card title={t("appPasswordsCard")} id="app-passwords">
+          <AppPasswords canCreate={security.canCreateAppPasswords} unavailableReason={security.appPasswordsUnavailableReason ?? null} />
+        </Card>
+      )}
+      {hasVerified && (
+        <Card title={t("browsersCard")} id="remembered-browsers">
+          <RememberedBrowsers />
+        </Card>
+      )}
+      <Card title={t("sessionsCard")} id="sessions">
+        <SignedInSessions />
       </Card>
     </div>
   );

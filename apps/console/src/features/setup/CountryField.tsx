@@ -1,5 +1,7 @@
 import { SelectField, TextField } from "@mfa/ui";
 import { COUNTRIES, OTHER_COUNTRY } from "./countries";
+import { useTranslation } from "react-i18next";
+import { compareText, regionName } from "../../lib/format";
 
 export interface CountryFieldProps {
   country: string;
@@ -11,21 +13,24 @@ export interface CountryFieldProps {
 
 /** The phone's country: a list of common ones, or any calling code typed in. */
 export function CountryField({ country, callingCode, callingCodeError, onCountryChange, onCallingCodeChange }: CountryFieldProps) {
+  const { t } = useTranslation("setup");
+  // Named and sorted in the reader's language (Intl), "Deutschland" among the D's in German.
+  const countries = COUNTRIES.map((c) => ({ ...c, localName: regionName(c.code) ?? c.name })).sort((a, b) => compareText(a.localName, b.localName));
   return (
     <>
-      <SelectField label="Country" name="country" value={country} onChange={(event) => onCountryChange(event.currentTarget.value)}>
-        {COUNTRIES.map((c) => (
+      <SelectField label={t("country.label")} name="country" value={country} onChange={(event) => onCountryChange(event.currentTarget.value)}>
+        {countries.map((c) => (
           <option key={c.code} value={c.code}>
-            {c.name} ({c.callingCode})
+            {c.localName} ({c.callingCode})
           </option>
         ))}
-        <option value={OTHER_COUNTRY}>Other: enter a calling code</option>
+        <option value={OTHER_COUNTRY}>{t("country.other")}</option>
       </SelectField>
       {country === OTHER_COUNTRY && (
         <TextField
-          label="Calling code"
+          label={t("country.callingCode")}
           name="calling-code"
-          hint="For example +44 or +81."
+          hint={t("country.callingCodeHint")}
           inputMode="tel"
           autoComplete="tel-country-code"
           value={callingCode}

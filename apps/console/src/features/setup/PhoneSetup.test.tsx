@@ -16,7 +16,8 @@ function addPhone(country: string, number: string, result: MockLink.MockedRespon
 describe("PhoneSetup", () => {
   it("adds a phone entered with a typed calling code, then verifies the texted code", async () => {
     const onDone = vi.fn();
-    renderWithProviders(<PhoneSetup offerDefault={false} onDone={onDone} />, {
+    const onPending = vi.fn();
+    renderWithProviders(<PhoneSetup offerDefault={false} onDone={onDone} onPending={onPending} />, {
       mocks: [
         addPhone("+44", "12", graphQLError("That phone number is too short.", "BAD_USER_INPUT", { field: "number" })),
         addPhone("+44", "7700 900123", { data: { addPhone: { __typename: "DevicePayload", device: phone } } }),
@@ -38,10 +39,12 @@ describe("PhoneSetup", () => {
     fireEvent.click(screen.getByRole("button", { name: "Send code" }));
 
     expect(await screen.findByRole("heading", { name: "Enter the code we texted you" })).toBeTruthy();
+    // The wizard learns of the pending phone, to remove it if the user gives up.
+    expect(onPending).toHaveBeenCalledWith("p1");
     expect(screen.getByText(/We sent a text message with a code to \+44 \*\*\*\* \*\*0123/)).toBeTruthy();
     expect((screen.getByRole("button", { name: "Send code again" }) as HTMLButtonElement).disabled).toBe(true);
-    // The code is read on the phone (or, in development, by an admin on the SMS outbox page), never here.
-    expect(screen.getByText(/an account admin finds the text on the SMS outbox page/)).toBeTruthy();
+    // The code is read on the phone (or, in development, by an admin on the Outbox page), never here.
+    expect(screen.getByText(/an account admin finds the text on the Outbox page/)).toBeTruthy();
     expect(screen.queryByText(/654321/)).toBeNull();
 
     fireEvent.change(screen.getByLabelText("Code"), { target: { value: "654321" } });
@@ -51,12 +54,12 @@ describe("PhoneSetup", () => {
   });
 
   it("says that standard text-message rates may apply", () => {
-    renderWithProviders(<PhoneSetup offerDefault={false} onDone={() => {}} />);
+    renderWithProviders(<PhoneSetup offerDefault={false} onDone={() => {}} onPending={() => {}} />);
     expect(screen.getByText(/Standard text-message rates may apply/)).toBeTruthy();
   });
 
   it("asks for a calling code it can use", () => {
-    renderWithProviders(<PhoneSetup offerDefault={false} onDone={() => {}} />);
+    renderWithProviders(<PhoneSetup offerDefault={false} onDone={() => {}} onPending={() => {}} />);
     fireEvent.change(screen.getByLabelText("Country"), { target: { value: "OTHER" } });
     fireEvent.change(screen.getByLabelText("Calling code"), { target: { value: "UK" } });
     fireEvent.change(screen.getByLabelText("Phone number"), { target: { value: "7700 900123" } });

@@ -9,6 +9,7 @@ import { useReauth } from "../reauth/ReauthProvider";
 import { VerifyDeviceForm } from "../verify-device/VerifyDeviceForm";
 import { CountryField } from "./CountryField";
 import { defaultCountry, normalizeCallingCode, OTHER_COUNTRY } from "./countries";
+import { useTranslation } from "react-i18next";
 
 export const AddPhoneDocument = graphql(`
   mutation AddPhone($input: AddPhoneInput!) {
@@ -38,14 +39,17 @@ interface FieldErrors {
 export interface PhoneSetupProps {
   offerDefault: boolean;
   onDone: (deviceName: string) => void | Promise<void>;
+  /** The device this step created and that waits for its code (the wizard removes it if the user gives up). */
+  onPending: (deviceId: string) => void;
 }
 
 /** A phone: country and number, then the code texted to it. */
-export function PhoneSetup({ offerDefault, onDone }: PhoneSetupProps) {
+export function PhoneSetup({ offerDefault, onDone, onPending }: PhoneSetupProps) {
+  const { t } = useTranslation("setup");
   const [country, setCountry] = useState(() => defaultCountry());
   const [callingCode, setCallingCode] = useState("");
   const [number, setNumber] = useState("");
-  const [name, setName] = useState("My phone");
+  const [name, setName] = useState(() => t("phone.defaultName"));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState<string | null>(null);
   const [added, setAdded] = useState<{ device: AddedPhone; resendAt: number } | null>(null);
@@ -62,9 +66,9 @@ export function PhoneSetup({ offerDefault, onDone }: PhoneSetupProps) {
     event.preventDefault();
     const next: FieldErrors = {};
     const countryValue = country === OTHER_COUNTRY ? normalizeCallingCode(callingCode) : country;
-    if (!countryValue) next.callingCode = "Enter a calling code such as +44.";
-    if (!number.trim()) next.number = "Enter your mobile number.";
-    if (!name.trim()) next.name = "Enter a name for this phone.";
+    if (!countryValue) next.callingCode = t("phone.enterCallingCode");
+    if (!number.trim()) next.number = t("phone.enterNumber");
+    if (!name.trim()) next.name = t("phone.enterName");
     setErrors(next);
     setProblem(null);
     if (!countryValue || next.number || next.name) return;
@@ -73,7 +77,10 @@ export function PhoneSetup({ offerDefault, onDone }: PhoneSetupProps) {
     try {
       const input = { country: countryValue, number: number.trim(), name: name.trim() };
       const result = await guard(() => addPhone({ variables: { input } }));
-      if (result?.data) setAdded({ device: result.data.addPhone.device, resendAt: Date.now() + RESEND_WAIT_MS });
+      if (result?.data) {
+        onPending(result.data.addPhone.device.id);
+        setAdded({ device: result.data.addPhone.device, resendAt: Date.now() + RESEND_WAIT_MS });
+      }
     } catch (error) {
       if (errorCode(error) === "BAD_USER_INPUT") setErrors({ number: errorMessage(error) });
       else setProblem(errorMessage(error));
@@ -86,12 +93,9 @@ export function PhoneSetup({ offerDefault, onDone }: PhoneSetupProps) {
     return (
       <div className="setup-step">
         <h2 ref={stepHeading} tabIndex={-1} className="setup-step__title">
-          Enter the code we texted you
+          {t("phone.codeTitle")}
         </h2>
-        <p>
-          We sent a text message with a code to {added.device.maskedPhone ?? "your phone"}. It can take a minute to
-          arrive.
-        </p>
+        <p>{t("phone.sentTo", { phone: added.device.maskedPhone ?? t("phone.yourPhone") })}</p>
         <VerifyDeviceForm
           device={added.device}
           offerDefault={offerDefault}
@@ -103,7 +107,7 @@ export function PhoneSetup({ offerDefault, onDone }: PhoneSetupProps) {
   }
 
   return (
-    <form noValidate onSubmit={handleSubmit} aria-label="Add a phone" className="setup-step">
+    <form noValidate onSubmit={handleSubmit} aria-label={t("phone.formLabel")} className="setup-step">
       {problem && <Alert tone="error">{problem}</Alert>}
       <CountryField
         country={country}
@@ -113,19 +117,19 @@ export function PhoneSetup({ offerDefault, onDone }: PhoneSetupProps) {
         onCallingCodeChange={setCallingCode}
       />
       <TextField
-        label="Phone number"
+        label={t("phone.number")}
         name="phone"
         type="tel"
         inputMode="tel"
         autoComplete="tel-national"
-        hint="A mobile number that can receive text messages, without the country code. Standard text-message rates may apply."
+        hint={t("phone.numberHint")}
         required
         value={number}
         error={errors.number}
         onChange={(event) => setNumber(event.currentTarget.value)}
       />
       <TextField
-        label="Device name"
+        label={t("phone.deviceName")}
         name="device-name"
         maxLength={60}
         required
@@ -134,7 +138,7 @@ export function PhoneSetup({ offerDefault, onDone }: PhoneSetupProps) {
         onChange={(event) => setName(event.currentTarget.value)}
       />
       <Button type="submit" loading={busy}>
-        Send code
+        {t("phone.send")}
       </Button>
     </form>
   );

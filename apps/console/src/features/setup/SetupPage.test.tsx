@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { graphQLError, renderWithProviders } from "../../test/providers";
 import { reauthFactors, stepUp } from "../../test/reauth-fixtures";
 import { VerifyDeviceDocument } from "../verify-device/VerifyDeviceForm";
-import { SetupPage } from "./SetupPage";
+import { DeferMfaSetupDocument } from "./RemindLater";
+import { DiscardPendingDeviceDocument, SetupKindsDocument, SetupPage } from "./SetupPage";
 import { EnrollTotpDocument, secretGroups } from "./TotpSetup";
 
 afterEach(cleanup);
@@ -47,7 +48,7 @@ function nameAndContinue() {
 
 describe("the setup wizard", () => {
   it("offers both methods", () => {
-    renderWithProviders(<SetupPage forced />, { path: "/setup", session: { status: "setup", user: null } });
+    renderWithProviders(<SetupPage forced />, { path: "/setup", session: { status: "setup", user: null, enforceFrom: null } });
     expect(screen.getByRole("heading", { level: 1, name: "Choose your multi-factor authentication method" })).toBeTruthy();
     expect(screen.getByText(/Your administrator requires multi-factor authentication/)).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Use an authenticator" }));
@@ -55,10 +56,55 @@ describe("the setup wizard", () => {
     expect(screen.getByRole("button", { name: "Use a phone" })).toBeTruthy();
   });
 
+  it("under a phishing-resistant policy offers only a passkey or security key, with no other method to go back to", () => {
+    renderWithProviders(<SetupPage forced acceptedKinds={["WEBAUTHN"]} />, { path: "/setup", session: { status: "setup", user: null, enforceFrom: null, acceptedKinds: ["WEBAUTHN"] } });
+    expect(screen.getByText("Your administrator requires a passkey or security key: they cannot be phished.")).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "Use an authenticator" })).toBeNull();
+    expect(screen.queryByRole("button", { name: "Use a phone" })).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Add a passkey or security key" }));
+    expect(window.location.pathname).toBe("/setup/passkey");
+    cleanup();
+    renderWithProviders(<SetupPage forced method="passkey" acceptedKinds={["WEBAUTHN"]} />, { path: "/setup/passkey", session: { status: "setup", user: null, enforceFrom: null, acceptedKinds: ["WEBAUTHN"] } });
+    expect(screen.getByRole("heading", { level: 1, name: "Add a passkey or security key" })).toBeTruthy();
+    expect(screen.queryByRole("link", { name: "Choose another method" })).toBeNull();
+  });
+
+  it("a signed-in user's wizard offers what their policy accepts, the passkey first", async () => {
+    renderWithProviders(<SetupPage forced={false} />, {
+      path: "/setup",
+      mocks: [{ request: { query: SetupKindsDocument }, result: { data: { me: { __typename: "Viewer", id: "u1", security: { __typename: "Security", acceptedKinds: ["WEBAUTHN", "TOTP"] } } } } }],
+    });
+    await expect.poll(() => screen.queryByRole("button", { name: "Use a phone" })).toBeNull();
+    const buttons = screen.getAllByRole("button").map((b) => b.textContent);
+    expect(buttons).toEqual(["Add a passkey or security key", "Use an authenticator"]);
+  });
+
+  it("before the Force-On's deadline, offers “Remind me later”, which signs in without MFA for now", async () => {
+    const deadline = "2027-01-15T00:00:00.000Z";
+    const deferred: MockLink.MockedResponse = {
+      request: { query: DeferMfaSetupDocument },
+      result: { data: { deferMfaSetup: { __typename: "DeferMfaSetupPayload", enforceFrom: deadline, remindAfter: "2026-12-02T12:00:00.000Z" } } },
+    };
+    const { session } = renderWithProviders(<SetupPage forced enforceFrom={deadline} />, {
+      path: "/setup",
+      session: { status: "setup", user: null, enforceFrom: deadline },
+      mocks: [deferred],
+    });
+    expect(screen.getByText(/requires multi-factor authentication from/)).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Remind me later" }));
+    await expect.poll(() => window.location.pathname).toBe("/security");
+    expect(session.refresh).toHaveBeenCalled();
+  });
+
+  it("without a deadline there is nothing to put off", () => {
+    renderWithProviders(<SetupPage forced />, { path: "/setup", session: { status: "setup", user: null, enforceFrom: null } });
+    expect(screen.queryByRole("button", { name: "Remind me later" })).toBeNull();
+  });
+
   it("sets up an authenticator: QR code, grouped secret, then a code from the app", async () => {
     const { session } = renderWithProviders(<SetupPage forced method="authenticator" />, {
       path: "/setup/authenticator",
-      session: { status: "setup", user: null },
+      session: { status: "setup", user: null, enforceFrom: null },
       mocks: [enrolled, verify("000000", graphQLError("The code is not valid. Check it and try again.", "INVALID_PASSCODE")), verify("123456", verified)],
     });
     nameAndContinue();
@@ -119,5 +165,61 @@ describe("the setup wizard", () => {
     fireEvent.change(screen.getByLabelText("Code"), { target: { value: "123456" } });
     fireEvent.click(screen.getByRole("button", { name: "Verify" }));
     await expect.poll(() => window.location.pathname).toBe("/security");
+  });
+  it("removes the pending authenticator it created when the user cancels, and goes back", async () => {
+    let discarded = 0;
+    renderWithProviders(<SetupPage forced={false} method="authenticator" />, {
+      path: "/setup/authenticator",
+      mocks: [
+        enrolled,
+        {
+          request: { query: DiscardPendingDeviceDocument, variables: { deviceId: "d9" } },
+          result: () => {
+            discarded++;
+            return { data: { discardPendingDevice: { __typename: "DiscardPendingDevicePayload", deviceId: "d9" } } };
+          },
+        },
+      ],
+    });
+    nameAndContinue();
+    expect(await screen.findByText("Scan the QR code")).toBeTruthy();
+    fireEvent.click(screen.getByRole("link", { name: "Cancel and go back to Security" }));
+    await expect.poll(() => window.location.pathname).toBe("/security");
+    expect(discarded).toBe(1);
+  });
+
+  it("removes the pending device on “Choose another method” in a forced setup, and nothing when none was created", async () => {
+    let discarded = 0;
+    renderWithProviders(<SetupPage forced method="authenticator" />, {
+      path: "/setup/authenticator",
+      session: { status: "setup", user: null, enforceFrom: null },
+      mocks: [
+        enrolled,
+        {
+          request: { query: DiscardPendingDeviceDocument, variables: { deviceId: "d9" } },
+          result: () => {
+            discarded++;
+            return { data: { discardPendingDevice: { __typename: "DiscardPendingDevicePayload", deviceId: "d9" } } };
+          },
+        },
+      ],
+    });
+    nameAndContinue();
+    expect(await screen.findByText("Scan the QR code")).toBeTruthy();
+    fireEvent.click(screen.getByRole("link", { name: "Choose another method" }));
+    await expect.poll(() => window.location.pathname).toBe("/setup");
+    expect(discarded).toBe(1);
+  });
+
+  it("keeps the user on the step and says why when the pending device cannot be removed", async () => {
+    renderWithProviders(<SetupPage forced={false} method="authenticator" />, {
+      path: "/setup/authenticator",
+      mocks: [enrolled, { request: { query: DiscardPendingDeviceDocument, variables: { deviceId: "d9" } }, error: new TypeError("Failed to fetch") }],
+    });
+    nameAndContinue();
+    expect(await screen.findByText("Scan the QR code")).toBeTruthy();
+    fireEvent.click(screen.getByRole("link", { name: "Cancel and go back to Security" }));
+    expect(await screen.findByText("We could not reach the service. Check your connection and try again.")).toBeTruthy();
+    expect(window.location.pathname).toBe("/setup/authenticator");
   });
 });

@@ -1,83 +1,160 @@
-import { Button, Card, PageHeader } from "@mfa/ui";
+import { useMutation, useQuery } from "@apollo/client/react";
+import { Alert, Button, Card, PageHeader } from "@mfa/ui";
+import { useState, type MouseEvent } from "react";
+import { graphql } from "../../gql";
+import type { DeviceKind } from "../../gql/graphql";
+import { errorMessage } from "../../lib/error-messages";
+import { errorCode } from "../../lib/graphql-errors";
+import { formatDate } from "../../lib/format";
 import { useNotice } from "../../lib/notice";
 import { Link, navigate, usePage } from "../../lib/router";
 import { useSession } from "../../lib/session";
+import { PasskeySetup } from "../passkeys/PasskeySetup";
 import { PhoneSetup } from "./PhoneSetup";
+import { RemindLater } from "./RemindLater";
 import { TotpSetup } from "./TotpSetup";
 import "./setup.css";
+import { useTranslation } from "react-i18next";
 
-export type SetupMethod = "authenticator" | "phone";
+export type SetupMethod = "authenticator" | "phone" | "passkey";
+
+export const SetupKindsDocument = graphql(`
+  query SetupKinds {
+    me {
+      id
+      security {
+        acceptedKinds
+      }
+    }
+  }
+`);
+
+/** Gives up a device this wizard created and that was never verified (nothing else is touched). */
+export const DiscardPendingDeviceDocument = graphql(`
+  mutation DiscardPendingDevice($deviceId: ID!) {
+    discardPendingDevice(deviceId: $deviceId) {
+      deviceId
+    }
+  }
+`);
 
 export interface SetupPageProps {
   method?: SetupMethod;
   /** MFA is required and nothing is set up yet: this wizard is the only way on. */
   forced: boolean;
+  /** A forced setup before the Force-On's deadline: the user may put it off until tomorrow. */
+  enforceFrom?: string | null;
+  /** What a forced setup accepts (from the sign-in); a signed-in user's page asks the service. Unknown: everything. */
+  acceptedKinds?: readonly DeviceKind[];
 }
 
-const TITLES: Record<SetupMethod | "choose", string> = {
-  choose: "Choose your multi-factor authentication method",
-  authenticator: "Set up an authenticator app",
-  phone: "Set up a phone",
-};
 
 /** The setup wizard: choose a method, then set up an authenticator app or a phone. */
-export function SetupPage({ method, forced }: SetupPageProps) {
-  const title = TITLES[method ?? "choose"];
+export function SetupPage({ method, forced, enforceFrom = null, acceptedKinds }: SetupPageProps) {
+  const { t } = useTranslation("setup");
+  const title = t(`title.${method ?? "choose"}`);
   const headingRef = usePage(title);
   const { refresh } = useSession();
   const { showNotice } = useNotice();
+  // The device created by this visit that still waits for its code: leaving through Cancel removes it.
+  const [pendingId, setPendingId] = useState<string | null>(null);
+  const [leaving, setLeaving] = useState<string | null>(null);
+  const [discard] = useMutation(DiscardPendingDeviceDocument);
 
   async function finished(deviceName: string) {
+    setPendingId(null);
     if (forced) {
-      showNotice({ path: "/security", message: "Multi-factor authentication is set up.", offerRecoveryCodes: true });
+      showNotice({ path: "/security", message: t("done.forced"), offerRecoveryCodes: true });
       // Verifying the device turned the setup-only session into a full one.
       await refresh();
     } else {
-      showNotice({ path: "/security", message: `“${deviceName}” is verified and ready to use.`, offerRecoveryCodes: true });
+      showNotice({ path: "/security", message: t("done.device", { name: deviceName }), offerRecoveryCodes: true });
     }
     navigate("/security");
   }
 
   const description = forced
-    ? "Your administrator requires multi-factor authentication. Set up a device to continue."
+    ? enforceFrom
+      ? t("description.forcedFrom", { date: formatDate(enforceFrom) })
+      : t("description.forced")
     : method
       ? undefined
-      : "Add a second way to prove it’s you when you sign in.";
-  const back = method ? (forced ? "/setup" : "/security") : forced ? null : "/security";
+      : t("description.choose");
+  // Under a phishing-resistant policy a forced setup has nothing else to choose.
+  const onlyPasskeys = forced && acceptedKinds?.length === 1 && acceptedKinds[0] === "WEBAUTHN";
+  const back = method ? (forced ? (onlyPasskeys ? null : "/setup") : "/security") : forced ? null : "/security";
+
+  async function leave(event: MouseEvent<HTMLAnchorElement>, to: string) {
+    if (!pendingId) return;
+    event.preventDefault();
+    setLeaving(null);
+    try {
+      await discard({ variables: { deviceId: pendingId } });
+      setPendingId(null);
+      navigate(to);
+    } catch (error) {
+      // A device already gone (verified or removed elsewhere) is nothing to give up: go on.
+      if (errorCode(error) === "NOT_FOUND") return navigate(to);
+      setLeaving(errorMessage(error));
+    }
+  }
 
   return (
     <div className="setup">
       <PageHeader headingRef={headingRef} title={title} description={description} />
       <Card>
-        {method === "authenticator" && <TotpSetup offerDefault={!forced} onDone={finished} />}
-        {method === "phone" && <PhoneSetup offerDefault={!forced} onDone={finished} />}
-        {!method && <MethodChoice />}
+        {method === "authenticator" && <TotpSetup offerDefault={!forced} onDone={finished} onPending={setPendingId} />}
+        {method === "phone" && <PhoneSetup offerDefault={!forced} onDone={finished} onPending={setPendingId} />}
+        {method === "passkey" && <PasskeySetup offerDefault={!forced} forgetPending={!forced} onDone={finished} />}
+        {!method && <MethodChoice forced={forced} acceptedKinds={acceptedKinds} />}
       </Card>
+      {forced && enforceFrom && <RemindLater enforceFrom={enforceFrom} />}
+      {leaving && <Alert tone="error">{leaving}</Alert>}
       {back && (
         <p className="setup__back">
-          <Link to={back}>{method && forced ? "Choose another method" : "Cancel and go back to Security"}</Link>
+          <Link to={back} onClick={(event) => void leave(event, back)}>
+            {method && forced ? t("back.another") : t("back.security")}
+          </Link>
         </p>
       )}
     </div>
   );
 }
 
-function MethodChoice() {
+const ALL_KINDS: readonly DeviceKind[] = ["WEBAUTHN", "TOTP", "SMS"];
+
+/** The methods the policy accepts: only a passkey under a phishing-resistant policy. */
+function MethodChoice({ forced, acceptedKinds }: { forced: boolean; acceptedKinds: readonly DeviceKind[] | undefined }) {
+  const { t } = useTranslation("setup");
+  const { data } = useQuery(SetupKindsDocument, { skip: forced });
+  const kinds = (forced ? acceptedKinds : data?.me.security.acceptedKinds) ?? ALL_KINDS;
+  const only = kinds.length === 1 && kinds[0] === "WEBAUTHN";
   return (
-    <ul className="setup-methods">
-      <li className="setup-methods__option">
-        <h2 className="setup-methods__title">Authenticator app</h2>
-        <p>
-          A 6-digit code from an app such as Google Authenticator, Microsoft Authenticator or Authy. Works without a
-          phone signal. Recommended.
-        </p>
-        <Button onClick={() => navigate("/setup/authenticator")}>Use an authenticator</Button>
-      </li>
-      <li className="setup-methods__option">
-        <h2 className="setup-methods__title">Text message</h2>
-        <p>A code sent by text message to your mobile phone each time you sign in.</p>
-        <Button onClick={() => navigate("/setup/phone")}>Use a phone</Button>
-      </li>
-    </ul>
+    <>
+      {only && <p className="setup-methods__only">{t("methods.only")}</p>}
+      <ul className="setup-methods">
+        {kinds.includes("WEBAUTHN") && (
+          <li className="setup-methods__option">
+            <h2 className="setup-methods__title">{t("methods.passkey.title")}</h2>
+            <p>{t("methods.passkey.text")}</p>
+            <Button onClick={() => navigate("/setup/passkey")}>{t("methods.passkey.button")}</Button>
+          </li>
+        )}
+        {kinds.includes("TOTP") && (
+          <li className="setup-methods__option">
+            <h2 className="setup-methods__title">{t("methods.totp.title")}</h2>
+            <p>{t("methods.totp.text")}</p>
+            <Button onClick={() => navigate("/setup/authenticator")}>{t("methods.totp.button")}</Button>
+          </li>
+        )}
+        {kinds.includes("SMS") && (
+          <li className="setup-methods__option">
+            <h2 className="setup-methods__title">{t("methods.sms.title")}</h2>
+            <p>{t("methods.sms.text")}</p>
+            <Button onClick={() => navigate("/setup/phone")}>{t("methods.sms.button")}</Button>
+          </li>
+        )}
+      </ul>
+    </>
   );
 }

@@ -6,6 +6,7 @@ import type { EnrollTotpMutation } from "../../gql/graphql";
 import { errorMessage } from "../../lib/error-messages";
 import { useReauth } from "../reauth/ReauthProvider";
 import { VerifyDeviceForm } from "../verify-device/VerifyDeviceForm";
+import { useTranslation } from "react-i18next";
 
 export const EnrollTotpDocument = graphql(`
   mutation EnrollTotp($input: EnrollTotpInput!) {
@@ -32,11 +33,14 @@ export function secretGroups(secret: string): string[] {
 export interface TotpSetupProps {
   offerDefault: boolean;
   onDone: (deviceName: string) => void | Promise<void>;
+  /** The device this step created and that waits for its code (the wizard removes it if the user gives up). */
+  onPending: (deviceId: string) => void;
 }
 
 /** An authenticator app: name it, scan the QR code (or type the key), enter a code from it. */
-export function TotpSetup({ offerDefault, onDone }: TotpSetupProps) {
-  const [name, setName] = useState("Authenticator app");
+export function TotpSetup({ offerDefault, onDone, onPending }: TotpSetupProps) {
+  const { t } = useTranslation("setup");
+  const [name, setName] = useState(() => t("totp.defaultName"));
   const [nameError, setNameError] = useState<string | undefined>();
   const [problem, setProblem] = useState<string | null>(null);
   const [enrolment, setEnrolment] = useState<Enrolment | null>(null);
@@ -52,7 +56,7 @@ export function TotpSetup({ offerDefault, onDone }: TotpSetupProps) {
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!name.trim()) {
-      setNameError("Enter a name for this authenticator.");
+      setNameError(t("totp.enterName"));
       return;
     }
     setNameError(undefined);
@@ -60,7 +64,10 @@ export function TotpSetup({ offerDefault, onDone }: TotpSetupProps) {
     setBusy(true);
     try {
       const result = await guard(() => enroll({ variables: { input: { name: name.trim() } } }));
-      if (result?.data) setEnrolment(result.data.enrollTotp);
+      if (result?.data) {
+        onPending(result.data.enrollTotp.device.id);
+        setEnrolment(result.data.enrollTotp);
+      }
     } catch (error) {
       setProblem(errorMessage(error));
     } finally {
@@ -70,12 +77,12 @@ export function TotpSetup({ offerDefault, onDone }: TotpSetupProps) {
 
   if (!enrolment) {
     return (
-      <form noValidate onSubmit={handleSubmit} aria-label="Name your authenticator" className="setup-step">
+      <form noValidate onSubmit={handleSubmit} aria-label={t("totp.formLabel")} className="setup-step">
         {problem && <Alert tone="error">{problem}</Alert>}
         <TextField
-          label="Device name"
+          label={t("totp.deviceName")}
           name="device-name"
-          hint="A nickname that tells you which app or phone this is, e.g. Work phone."
+          hint={t("totp.nameHint")}
           maxLength={60}
           required
           value={name}
@@ -83,7 +90,7 @@ export function TotpSetup({ offerDefault, onDone }: TotpSetupProps) {
           onChange={(event) => setName(event.currentTarget.value)}
         />
         <Button type="submit" loading={busy}>
-          Continue
+          {t("totp.continue")}
         </Button>
       </form>
     );
@@ -92,14 +99,11 @@ export function TotpSetup({ offerDefault, onDone }: TotpSetupProps) {
   return (
     <div className="setup-step">
       <h2 ref={stepHeading} tabIndex={-1} className="setup-step__title">
-        Scan the QR code
+        {t("totp.scanTitle")}
       </h2>
-      <p>
-        Open your authenticator app (Google Authenticator, Microsoft Authenticator, Authy, 1Password…), add an
-        account and scan this code.
-      </p>
-      <QrCode src={enrolment.qrCodeDataUrl} alt="QR code for your authenticator app" />
-      <p>Can’t scan it? Enter this key in the app instead (time-based):</p>
+      <p>{t("totp.scanText")}</p>
+      <QrCode src={enrolment.qrCodeDataUrl} alt={t("totp.qrAlt")} />
+      <p>{t("totp.cantScan")}</p>
       <div className="setup-secret">
         <code className="setup-secret__value" data-testid="totp-secret">
           {secretGroups(enrolment.secret).map((group, index) => (
@@ -108,8 +112,8 @@ export function TotpSetup({ offerDefault, onDone }: TotpSetupProps) {
         </code>
         <CopyButton text={enrolment.secret} />
       </div>
-      <p className="setup-step__note">The key is shown only now. Don’t share it.</p>
-      <h2 className="setup-step__title">Enter a code from the app</h2>
+      <p className="setup-step__note">{t("totp.keyNote")}</p>
+      <h2 className="setup-step__title">{t("totp.enterCodeTitle")}</h2>
       <VerifyDeviceForm
         device={enrolment.device}
         offerDefault={offerDefault}

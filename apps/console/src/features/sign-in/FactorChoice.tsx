@@ -1,5 +1,7 @@
 import { Badge } from "@mfa/ui";
 import type { DeviceKind } from "../../gql/graphql";
+import { useTranslation } from "react-i18next";
+import type { TFunction } from "i18next";
 
 export interface Factor {
   id: string;
@@ -11,10 +13,10 @@ export interface Factor {
 }
 
 /** How a factor is named to the user: "Authenticator app (Work phone)", "Text message to +1 *** *** 1000". */
-function factorLabel(factor: Factor): string {
-  return factor.kind === "TOTP"
-    ? `Authenticator app (${factor.name})`
-    : `Text message to ${factor.maskedPhone ?? "your phone"} (${factor.name})`;
+function factorLabel(factor: Factor, t: TFunction<"sign-in">): string {
+  if (factor.kind === "TOTP") return t("factor.totp", { name: factor.name });
+  if (factor.kind === "WEBAUTHN") return t("factor.webauthn", { name: factor.name });
+  return t("factor.sms", { phone: factor.maskedPhone ?? t("factor.yourPhone"), name: factor.name });
 }
 
 export interface FactorChoiceProps {
@@ -25,9 +27,10 @@ export interface FactorChoiceProps {
 
 /** A radio group of the user's verified factors (the default one first). */
 export function FactorChoice({ factors, value, onChange }: FactorChoiceProps) {
+  const { t } = useTranslation("sign-in");
   return (
     <fieldset className="factor-choice">
-      <legend className="factor-choice__legend">Verify with</legend>
+      <legend className="factor-choice__legend">{t("factor.legend")}</legend>
       {factors.map((factor) => (
         <label key={factor.id} className="factor-choice__option">
           <input
@@ -38,9 +41,9 @@ export function FactorChoice({ factors, value, onChange }: FactorChoiceProps) {
             onChange={() => onChange(factor.id)}
           />
           <span className="factor-choice__text">
-            {factorLabel(factor)}
-            {factor.isDefault && <Badge tone="accent">Default</Badge>}
-            {factor.isBackup && <Badge>Backup</Badge>}
+            {factorLabel(factor, t)}
+            {factor.isDefault && <Badge tone="accent">{t("factor.default")}</Badge>}
+            {factor.isBackup && <Badge>{t("factor.backup")}</Badge>}
           </span>
         </label>
       ))}

@@ -3,7 +3,9 @@ import { cleanup, fireEvent, screen } from "@testing-library/react";
 import { createRef } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { graphQLError, renderWithProviders } from "../../test/providers";
+import { assertion, notAllowed, REQUEST_OPTIONS, restoreCredentials, stubCredentials } from "../../test/credentials-stub";
 import { CompleteLoginDocument, PasscodeStep, type Challenge } from "./PasscodeStep";
+import { CompletePasskeyLoginDocument, StartPasskeyLoginDocument } from "./PasskeySignIn";
 
 afterEach(cleanup);
 
@@ -15,7 +17,7 @@ function complete(passcode: string, result: MockLink.MockedResponse["result"]): 
 }
 
 const signedIn = {
-  data: { completeLogin: { __typename: "LoginSuccess", user: { __typename: "User", id: "u1", username: "ann", displayName: "Ann" } } },
+  data: { completeLogin: { __typename: "LoginSuccess", user: { __typename: "User", id: "u1", username: "ann", displayName: "Ann", kind: "MAILBOX" } } },
 };
 
 function renderStep(challenge: Challenge, mocks: MockLink.MockedResponse[]) {
@@ -34,6 +36,24 @@ function enter(code: string) {
 }
 
 describe("PasscodeStep", () => {
+  it("offers \"don't ask again on this browser\" for the days the service gives, and sends the choice", async () => {
+    const remembered: MockLink.MockedResponse = {
+      request: { query: CompleteLoginDocument, variables: { input: { challengeId: "c1", passcode: "123456", cookie: true, rememberBrowser: true } } },
+      result: signedIn,
+    };
+    const { onSignedIn } = renderStep({ challengeId: "c1", factors: [app], rememberBrowserDays: 14 }, [remembered]);
+    const box = screen.getByRole("checkbox", { name: "Don't ask again on this browser for 14 days" }) as HTMLInputElement;
+    expect(box.checked).toBe(false);
+    fireEvent.click(box);
+    enter("123456");
+    await expect.poll(() => onSignedIn.mock.calls.length).toBe(1);
+  });
+
+  it("shows no remember box when the service offers none (the domain turned it off, or passkeys only)", () => {
+    renderStep({ challengeId: "c1", factors: [app], rememberBrowserDays: 0 }, []);
+    expect(screen.queryByRole("checkbox")).toBeNull();
+  });
+
   it("signs in with a code from the authenticator", async () => {
     const { onSignedIn } = renderStep({ challengeId: "c1", factors: [app] }, [complete("123456", signedIn)]);
     enter("123456");
@@ -55,6 +75,16 @@ describe("PasscodeStep", () => {
     expect(input.getAttribute("aria-invalid")).toBe("true");
     expect(input.value).toBe("");
     expect(document.activeElement).toBe(input);
+  });
+
+  it("says how many attempts are left from the third wrong code, not before", async () => {
+    const wrong = (attemptsLeft: number) => graphQLError("The code is not valid. Check it and try again.", "INVALID_PASSCODE", { attemptsLeft });
+    renderStep({ challengeId: "c1", factors: [app] }, [complete("000001", wrong(5)), complete("000002", wrong(4))]);
+    enter("000001");
+    expect(await screen.findByText("The code is not valid. Check it and try again.")).toBeTruthy();
+    expect(screen.queryByText(/attempts? left/)).toBeNull();
+    enter("000002");
+    expect(await screen.findByText("The code is not valid. Check it and try again. 4 attempts left before your account is locked.")).toBeTruthy();
   });
 
   it("tells a locked user to ask their administrator, and offers to start again", async () => {
@@ -108,10 +138,84 @@ describe("PasscodeStep", () => {
     renderStep({ challengeId: "c1", smsSentTo: "+1 *** *** 1000", factors: [{ ...phone, isDefault: true }] }, []);
     expect(screen.getByText("We texted a code to +1 *** *** 1000. Enter it below.")).toBeTruthy();
     expect(
-      screen.getByText("In a development setup without an SMS provider, an account admin finds the text on the SMS outbox page."),
+      screen.getByText("In a development setup without an SMS provider, an account admin finds the text on the Outbox page."),
     ).toBeTruthy();
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(screen.queryByText(/Demo SMS outbox/)).toBeNull();
     expect(document.body.textContent).not.toMatch(/\d{6}/);
+  });
+});
+
+describe("PasscodeStep with a passkey", () => {
+  const passkey = { id: "d3", kind: "WEBAUTHN" as const, name: "Work laptop", maskedPhone: null, isDefault: true, isBackup: false };
+  const offer: MockLink.MockedResponse = {
+    request: { query: StartPasskeyLoginDocument, variables: { challengeId: "c1" } },
+    result: { data: { startWebAuthnLogin: { __typename: "WebAuthnLoginPayload", optionsJson: REQUEST_OPTIONS } } },
+  };
+  const answered = (result: MockLink.MockedResponse["result"]): MockLink.MockedResponse => ({
+    request: {
+      query: CompletePasskeyLoginDocument,
+      variables: (vars: { input: { challengeId: string; webauthnResponse: string; cookie: boolean } }) =>
+        vars.input.challengeId === "c1" && vars.input.cookie && (JSON.parse(vars.input.webauthnResponse) as { id: string }).id === "Y3JlZC0x",
+    },
+    result,
+  });
+  afterEach(restoreCredentials);
+
+  it("offers the passkey first when it is the default, and signs in with the browser's answer", async () => {
+    const { get } = stubCredentials({ get: async () => assertion() });
+    const { onSignedIn } = renderStep({ challengeId: "c1", factors: [passkey, app] }, [offer, answered(signedIn)]);
+    expect(screen.getByRole("heading", { name: "Use your passkey" })).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Use your passkey" }));
+    await expect.poll(() => onSignedIn.mock.calls.length).toBe(1);
+    const options = get.mock.calls[0] as unknown as [{ publicKey: { rpId: string } }];
+    expect(options[0].publicKey.rpId).toBe("localhost");
+  });
+
+  it("says so when the user cancels the browser's prompt, and the other ways stay open", async () => {
+    stubCredentials({ get: () => Promise.reject(notAllowed()) });
+    const { onSignedIn } = renderStep({ challengeId: "c1", factors: [passkey, app] }, [offer]);
+    fireEvent.click(screen.getByRole("button", { name: "Use your passkey" }));
+    expect(await screen.findByText(/The request was cancelled, timed out or refused by your browser/)).toBeTruthy();
+    expect(onSignedIn).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole("button", { name: "Use your authenticator or phone" }));
+    expect(screen.getByLabelText("Code")).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Use your passkey" })).toBeTruthy();
+  });
+
+  it("an answer the service refuses is said plainly; a lock ends the sign-in", async () => {
+    stubCredentials({ get: async () => assertion() });
+    renderStep({ challengeId: "c1", factors: [passkey] }, [
+      offer,
+      answered(graphQLError("That code is not valid.", "INVALID_PASSCODE")),
+      offer,
+      answered(graphQLError("Locked.", "ACCOUNT_LOCKED")),
+    ]);
+    fireEvent.click(screen.getByRole("button", { name: "Use your passkey" }));
+    expect(await screen.findByText(/Your passkey’s answer was not accepted/)).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Use your passkey" }));
+    expect(await screen.findByText("You cannot sign in right now")).toBeTruthy();
+  });
+
+  it("remembers the browser with the passkey's answer when the user ticks the box", async () => {
+    stubCredentials({ get: async () => assertion() });
+    const remembered: MockLink.MockedResponse = {
+      request: {
+        query: CompletePasskeyLoginDocument,
+        variables: (vars: { input: { challengeId: string; rememberBrowser?: boolean } }) => vars.input.challengeId === "c1" && vars.input.rememberBrowser === true,
+      },
+      result: signedIn,
+    };
+    const { onSignedIn } = renderStep({ challengeId: "c1", factors: [passkey], rememberBrowserDays: 30 }, [offer, remembered]);
+    fireEvent.click(screen.getByLabelText("Don't ask again on this browser for 30 days"));
+    fireEvent.click(screen.getByRole("button", { name: "Use your passkey" }));
+    await expect.poll(() => onSignedIn.mock.calls.length).toBe(1);
+  });
+
+  it("a passkey-only user can still use a recovery code", () => {
+    renderStep({ challengeId: "c1", factors: [passkey] }, []);
+    expect(screen.queryByRole("button", { name: "Use your authenticator or phone" })).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Use a recovery code" }));
+    expect(screen.getByText("Enter one of your recovery codes. Each code works once.")).toBeTruthy();
   });
 });

@@ -2,11 +2,15 @@ import { useMutation } from "@apollo/client/react";
 import { Alert, Button, CodeInput, TextField } from "@mfa/ui";
 import { useEffect, useRef, useState, type FormEvent, type RefObject } from "react";
 import { graphql } from "../../gql";
+import type { UserKind } from "../../gql/graphql";
 import { errorMessage } from "../../lib/error-messages";
 import { errorCode } from "../../lib/graphql-errors";
 import { TextedCodeHint } from "../sms-outbox/TextedCodeHint";
 import { FactorChoice, type Factor } from "./FactorChoice";
+import { PasskeySignIn } from "./PasskeySignIn";
+import { RememberBrowser } from "./RememberBrowser";
 import { SendCodeButton } from "./SendCodeButton";
+import { useTranslation } from "react-i18next";
 
 export const CompleteLoginDocument = graphql(`
   mutation CompleteLogin($input: CompleteLoginInput!) {
@@ -15,6 +19,7 @@ export const CompleteLoginDocument = graphql(`
         id
         username
         displayName
+        kind
       }
     }
   }
@@ -27,36 +32,43 @@ export interface Challenge {
   challengeId: string;
   smsSentTo?: string | null;
   factors: Factor[];
+  /** Days "don't ask again on this browser" is offered for (0 or absent: not offered). */
+  rememberBrowserDays?: number;
 }
 
 export interface PasscodeStepProps {
   challenge: Challenge;
   headingRef: RefObject<HTMLHeadingElement | null>;
-  onSignedIn: (user: { username: string; displayName: string }) => void | Promise<void>;
+  onSignedIn: (user: { username: string; displayName: string; kind: UserKind }) => void | Promise<void>;
   /** Back to the password step. */
   onRestart: () => void;
 }
 
-type Mode = "code" | "recovery";
+type Mode = "code" | "recovery" | "passkey";
 /** Answers that end this sign-in: the user must start again (or ask an administrator). */
 const isFinal = (code: string | undefined) => code === "ACCOUNT_LOCKED" || code === "LOGIN_EXPIRED";
 /** A problem that ends this sign-in (locked, expired) or one the user can fix. */
 type Problem = { message: string; final: boolean };
 
-/** Step two: a code from the authenticator, a texted code, or a recovery code. */
+/** Step two: a passkey, a code from the authenticator, a texted code, or a recovery code. */
 export function PasscodeStep({ challenge, headingRef, onSignedIn, onRestart }: PasscodeStepProps) {
-  const { challengeId, factors } = challenge;
+  const { t } = useTranslation("sign-in");
+  const { challengeId } = challenge;
+  // Passkeys answer with the browser's prompt, not a code: they have their own mode.
+  const passkeys = challenge.factors.filter((f) => f.kind === "WEBAUTHN");
+  const factors = challenge.factors.filter((f) => f.kind !== "WEBAUTHN");
   const first = factors[0];
   const [factorId, setFactorId] = useState(first?.id ?? "");
-  const [mode, setMode] = useState<Mode>(factors.length === 0 ? "recovery" : "code");
+  const [mode, setMode] = useState<Mode>(challenge.factors[0]?.kind === "WEBAUTHN" ? "passkey" : factors.length === 0 ? "recovery" : "code");
   const [code, setCode] = useState("");
   const [fieldError, setFieldError] = useState<string | undefined>();
   const [problem, setProblem] = useState<Problem | null>(null);
   const [textedTo, setTextedTo] = useState<{ deviceId: string; sentTo: string } | null>(
-    challenge.smsSentTo && first ? { deviceId: first.id, sentTo: challenge.smsSentTo } : null,
+    challenge.smsSentTo && first?.kind === "SMS" ? { deviceId: first.id, sentTo: challenge.smsSentTo } : null,
   );
   const [resendAt, setResendAt] = useState<number | null>(() => (challenge.smsSentTo ? Date.now() + RESEND_WAIT_MS : null));
   const [busy, setBusy] = useState(false);
+  const [rememberBrowser, setRememberBrowser] = useState(false);
   const codeRef = useRef<HTMLInputElement>(null);
   const [completeLogin] = useMutation(CompleteLoginDocument, { fetchPolicy: "no-cache" });
 
@@ -78,7 +90,7 @@ export function PasscodeStep({ challenge, headingRef, onSignedIn, onRestart }: P
     const passcode = code.trim();
     const missing = mode === "code" ? passcode.length < 6 : passcode.length === 0;
     if (missing) {
-      setFieldError(mode === "code" ? "Enter the code (at least 6 digits)." : "Enter a recovery code.");
+      setFieldError(mode === "code" ? t("passcode.enterDigits") : t("passcode.enterRecovery"));
       codeRef.current?.focus();
       return;
     }
@@ -86,8 +98,8 @@ export function PasscodeStep({ challenge, headingRef, onSignedIn, onRestart }: P
     setProblem(null);
     setBusy(true);
     try {
-      const { data } = await completeLogin({ variables: { input: { challengeId, passcode, cookie: true } } });
-      if (!data) throw new Error("The service sent no answer.");
+      const { data } = await completeLogin({ variables: { input: { challengeId, passcode, cookie: true, ...(rememberBrowser ? { rememberBrowser } : {}) } } });
+      if (!data) throw new Error(t("noAnswer"));
       await onSignedIn(data.completeLogin.user);
     } catch (error) {
       const code = errorCode(error);
@@ -105,30 +117,71 @@ export function PasscodeStep({ challenge, headingRef, onSignedIn, onRestart }: P
 
   const heading = (
     <h1 ref={headingRef} tabIndex={-1} className="sign-in__title">
-      Enter your code
+      {mode === "passkey" ? t("passcode.usePasskeyTitle") : t("passcode.enterCodeTitle")}
     </h1>
   );
+  const otherWays = (
+    <div className="sign-in__alternatives">
+      {mode !== "passkey" && passkeys.length > 0 && (
+        <Button variant="secondary" onClick={() => switchMode("passkey")}>
+          {t("passcode.usePasskey")}
+        </Button>
+      )}
+      {mode !== "code" && factors.length > 0 && (
+        <Button variant="secondary" onClick={() => switchMode("code")}>
+          {t("passcode.useCode")}
+        </Button>
+      )}
+      {mode !== "recovery" && (
+        <Button variant="secondary" onClick={() => switchMode("recovery")}>
+          {t("passcode.useRecovery")}
+        </Button>
+      )}
+      <Button variant="secondary" onClick={onRestart}>
+        {t("passcode.startAgain")}
+      </Button>
+    </div>
+  );
+  const lost = <p className="sign-in__lost">{t("passcode.lost")}</p>;
 
   if (problem?.final) {
     return (
       <>
         {heading}
-        <Alert tone="error" title="You cannot sign in right now">
+        <Alert tone="error" title={t("passcode.cannotSignIn")}>
           {problem.message}
         </Alert>
         <Button onClick={onRestart} className="sign-in__submit">
-          Start again
+          {t("passcode.startAgain")}
         </Button>
+      </>
+    );
+  }
+
+  if (mode === "passkey") {
+    return (
+      <>
+        {heading}
+        <PasskeySignIn
+          challengeId={challengeId}
+          rememberBrowser={rememberBrowser}
+          remember={<RememberBrowser days={challenge.rememberBrowserDays ?? 0} checked={rememberBrowser} onChange={setRememberBrowser} />}
+          names={passkeys.map((p) => p.name)}
+          onSignedIn={onSignedIn}
+          onFinal={(message) => setProblem({ message, final: true })}
+        />
+        {otherWays}
+        {lost}
       </>
     );
   }
 
   const texted = mode === "code" && factor !== undefined && textedTo?.deviceId === factor.id;
   let instructions: string;
-  if (mode === "recovery") instructions = "Enter one of your recovery codes. Each code works once.";
-  else if (factor?.kind === "TOTP") instructions = `Open your authenticator app (${factor.name}) and enter the code it shows.`;
-  else if (texted && textedTo) instructions = `We texted a code to ${textedTo.sentTo}. Enter it below.`;
-  else instructions = `Send a code to ${factor?.maskedPhone ?? "your phone"}, then enter it below.`;
+  if (mode === "recovery") instructions = t("passcode.recoveryInstructions");
+  else if (factor?.kind === "TOTP") instructions = t("passcode.totpInstructions", { name: factor.name });
+  else if (texted && textedTo) instructions = t("passcode.textedInstructions", { phone: textedTo.sentTo });
+  else instructions = t("passcode.sendInstructions", { phone: factor?.maskedPhone ?? t("factor.yourPhone") });
 
   return (
     <>
@@ -156,11 +209,11 @@ export function PasscodeStep({ challenge, headingRef, onSignedIn, onRestart }: P
           }}
         />
       )}
-      <form noValidate onSubmit={handleSubmit} aria-label="Verify your identity">
+      <form noValidate onSubmit={handleSubmit} aria-label={t("passcode.formLabel")}>
         {mode === "code" ? (
           <CodeInput
             ref={codeRef}
-            label="Code"
+            label={t("passcode.code")}
             name="code"
             maxLength={8}
             required
@@ -171,9 +224,9 @@ export function PasscodeStep({ challenge, headingRef, onSignedIn, onRestart }: P
         ) : (
           <TextField
             ref={codeRef}
-            label="Code"
+            label={t("passcode.code")}
             name="recovery-code"
-            hint="A recovery code looks like XXXX-XXXX-XXXX-XXXX."
+            hint={t("passcode.recoveryHint")}
             autoComplete="off"
             autoCapitalize="characters"
             spellCheck={false}
@@ -183,27 +236,13 @@ export function PasscodeStep({ challenge, headingRef, onSignedIn, onRestart }: P
             onChange={(event) => setCode(event.currentTarget.value)}
           />
         )}
+        <RememberBrowser days={challenge.rememberBrowserDays ?? 0} checked={rememberBrowser} onChange={setRememberBrowser} />
         <Button type="submit" loading={busy} className="sign-in__submit">
-          Verify
+          {t("passcode.verify")}
         </Button>
       </form>
-      <div className="sign-in__alternatives">
-        {mode === "code" ? (
-          <Button variant="secondary" onClick={() => switchMode("recovery")}>
-            Use a recovery code
-          </Button>
-        ) : (
-          factors.length > 0 && (
-            <Button variant="secondary" onClick={() => switchMode("code")}>
-              Use your authenticator or phone
-            </Button>
-          )
-        )}
-        <Button variant="secondary" onClick={onRestart}>
-          Start again
-        </Button>
-      </div>
-      <p className="sign-in__lost">Lost your device? Contact your administrator to reset your multi-factor authentication.</p>
+      {otherWays}
+      {lost}
     </>
   );
 }

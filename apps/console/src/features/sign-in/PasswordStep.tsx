@@ -4,6 +4,7 @@ import { useRef, useState, type FormEvent, type RefObject } from "react";
 import { graphql } from "../../gql";
 import type { LoginMutation } from "../../gql/graphql";
 import { errorMessage } from "../../lib/error-messages";
+import { useTranslation } from "react-i18next";
 
 export const LoginDocument = graphql(`
   mutation Login($input: LoginInput!) {
@@ -14,11 +15,13 @@ export const LoginDocument = graphql(`
           id
           username
           displayName
+          kind
         }
       }
       ... on MfaChallenge {
         challengeId
         smsSentTo
+        rememberBrowserDays
         factors {
           id
           kind
@@ -29,6 +32,8 @@ export const LoginDocument = graphql(`
         }
       }
       ... on MfaSetupRequired {
+        enforceFrom
+        acceptedKinds
         user {
           id
           username
@@ -53,6 +58,7 @@ export interface PasswordStepProps {
 
 /** Step one: username and password. */
 export function PasswordStep({ headingRef, onResult }: PasswordStepProps) {
+  const { t } = useTranslation("sign-in");
   const [username, setUsername] = useState("");
   const [password, setPassword] = useState("");
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
@@ -65,8 +71,8 @@ export function PasswordStep({ headingRef, onResult }: PasswordStepProps) {
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const errors: FieldErrors = {};
-    if (!username.trim()) errors.username = "Enter your username.";
-    if (!password) errors.password = "Enter your password.";
+    if (!username.trim()) errors.username = t("enterUsername");
+    if (!password) errors.password = t("enterPassword");
     setFieldErrors(errors);
     if (errors.username || errors.password) {
       (errors.username ? usernameRef : passwordRef).current?.focus();
@@ -77,7 +83,7 @@ export function PasswordStep({ headingRef, onResult }: PasswordStepProps) {
     setBusy(true);
     try {
       const { data } = await login({ variables: { input: { username: username.trim(), password, cookie: true } } });
-      if (!data) throw new Error("The service sent no answer.");
+      if (!data) throw new Error(t("noAnswer"));
       await onResult(data.login, username.trim());
     } catch (error) {
       setProblem(errorMessage(error));
@@ -91,17 +97,17 @@ export function PasswordStep({ headingRef, onResult }: PasswordStepProps) {
   return (
     <>
       <h1 ref={headingRef} tabIndex={-1} className="sign-in__title">
-        Sign in
+        {t("title")}
       </h1>
       {problem && (
-        <Alert tone="error" title="Sign-in failed">
+        <Alert tone="error" title={t("failed")}>
           {problem}
         </Alert>
       )}
-      <form noValidate onSubmit={handleSubmit} aria-label="Sign in">
+      <form noValidate onSubmit={handleSubmit} aria-label={t("formLabel")}>
         <TextField
           ref={usernameRef}
-          label="Username"
+          label={t("username")}
           name="username"
           autoComplete="username"
           autoCapitalize="none"
@@ -113,7 +119,7 @@ export function PasswordStep({ headingRef, onResult }: PasswordStepProps) {
         />
         <TextField
           ref={passwordRef}
-          label="Password"
+          label={t("password")}
           name="password"
           type="password"
           autoComplete="current-password"
@@ -123,7 +129,7 @@ export function PasswordStep({ headingRef, onResult }: PasswordStepProps) {
           onChange={(event) => setPassword(event.currentTarget.value)}
         />
         <Button type="submit" loading={busy} className="sign-in__submit">
-          Sign in
+          {t("submit")}
         </Button>
       </form>
     </>

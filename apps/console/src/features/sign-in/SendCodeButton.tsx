@@ -5,6 +5,7 @@ import { graphql } from "../../gql";
 import { errorCode, retryAfterSeconds } from "../../lib/graphql-errors";
 import { errorMessage, formatWait } from "../../lib/error-messages";
 import { useCountdown } from "../../lib/use-countdown";
+import { useTranslation } from "react-i18next";
 
 const SendLoginPasscodeDocument = graphql(`
   mutation SendLoginPasscode($input: SendLoginPasscodeInput!) {
@@ -29,6 +30,7 @@ export interface SendCodeButtonProps {
 
 /** Texts a sign-in code to a phone, with the resend throttle shown as a countdown. */
 export function SendCodeButton({ challengeId, deviceId, sent, availableAt, onSent, onRefused }: SendCodeButtonProps) {
+  const { t } = useTranslation("sign-in");
   const [send, { loading }] = useMutation(SendLoginPasscodeDocument, { fetchPolicy: "no-cache" });
   const wait = useCountdown(availableAt);
   const waitId = useId();
@@ -53,11 +55,11 @@ export function SendCodeButton({ challengeId, deviceId, sent, availableAt, onSen
         disabled={wait > 0}
         aria-describedby={wait > 0 ? waitId : undefined}
       >
-        {sent ? "Send code again" : "Send code"}
+        {sent ? t("send.again") : t("send.first")}
       </Button>
       {wait > 0 && (
         <p id={waitId} className="send-code__wait">
-          You can ask for a new code in {formatWait(wait)}.
+          {t("send.wait", { wait: formatWait(wait) })}
         </p>
       )}
     </div>

@@ -46,6 +46,7 @@ describe("SignInPage", () => {
   it("says so when the service cannot be reached", async () => {
     renderPage([{ request: { query: HealthDocument }, error: new Error("Failed to fetch") }]);
     expect(await screen.findByText(/Service unavailable/)).toBeTruthy();
+    expect(document.body.textContent).not.toContain("Failed to fetch");
   });
 
   it("asks for missing fields without calling the service", () => {
@@ -104,7 +105,7 @@ describe("SignInPage", () => {
     const { session } = renderPage([
       healthy,
       login("bob", "pw", {
-        data: { login: { __typename: "LoginSuccess", user: { __typename: "User", id: "u1", username: "bob", displayName: "Bob" } } },
+        data: { login: { __typename: "LoginSuccess", user: { __typename: "User", id: "u1", username: "bob", displayName: "Bob", kind: "MAILBOX" } } },
       }),
     ]);
     submit("bob", "pw");
@@ -115,11 +116,11 @@ describe("SignInPage", () => {
     const { session } = renderPage([
       healthy,
       login("carol", "pw", {
-        data: { login: { __typename: "MfaSetupRequired", user: { __typename: "User", id: "u2", username: "carol", displayName: "Carol" } } },
+        data: { login: { __typename: "MfaSetupRequired", enforceFrom: null, acceptedKinds: ["WEBAUTHN"], user: { __typename: "User", id: "u2", username: "carol", displayName: "Carol" } } },
       }),
     ]);
     submit("carol", "pw");
-    await expect.poll(() => session.setSetupUser).toHaveBeenCalledWith(expect.objectContaining({ username: "carol" }));
+    await expect.poll(() => session.setSetupUser).toHaveBeenCalledWith(expect.objectContaining({ username: "carol" }), null, ["WEBAUTHN"]);
     expect(session.refresh).toHaveBeenCalled();
   });
 });

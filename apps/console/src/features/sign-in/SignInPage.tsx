@@ -1,22 +1,29 @@
 import { Alert, Card } from "@mfa/ui";
 import { useEffect, useState } from "react";
+import type { UserKind } from "../../gql/graphql";
+import { landingPath } from "../../lib/landing";
 import { useNotice } from "../../lib/notice";
 import { usePage } from "../../lib/router";
 import { useSession } from "../../lib/session";
 import { HealthStatus } from "../health/HealthStatus";
+import { ThemeSwitch } from "../theme/ThemeSwitch";
 import { PasscodeStep, type Challenge } from "./PasscodeStep";
 import { PasswordStep, type LoginResult } from "./PasswordStep";
 import "./sign-in.css";
+import { useTranslation } from "react-i18next";
+import { LanguageSwitch } from "../language/LanguageSwitch";
 
 type Step = { kind: "password" } | { kind: "passcode"; challenge: Challenge };
 
 /** The console's front door: username and password, then a second factor when one is needed. */
 export function SignInPage() {
+  const { t } = useTranslation("sign-in");
   const [step, setStep] = useState<Step>({ kind: "password" });
   const [restarts, setRestarts] = useState(0);
-  const headingRef = usePage("Sign in");
+  const headingRef = usePage(t("title"));
   const { session, refresh, setSetupUser } = useSession();
-  const endedByPolicy = session.status === "signed-out" && session.reason === "POLICY_REQUIRED";
+  // Why the service ended the last session (signed out elsewhere, by an admin, a policy now requiring MFA, idle...).
+  const endedBecause = session.status === "signed-out" && session.reason ? t(`common:signedOut.${session.reason}`) : null;
   const { notice, showNotice } = useNotice();
 
   // Back at step one after a passcode step: the form's heading takes focus again.
@@ -29,8 +36,8 @@ export function SignInPage() {
     setRestarts((n) => n + 1);
   }
 
-  async function signedIn(user: { username: string }) {
-    showNotice({ path: "/security", message: `Signed in as ${user.username}.` });
+  async function signedIn(user: { username: string; kind: UserKind }) {
+    showNotice({ path: landingPath(user.kind), message: t("signedInAs", { username: user.username }) });
     await refresh();
   }
 
@@ -42,7 +49,7 @@ export function SignInPage() {
         setStep({ kind: "passcode", challenge: result });
         return;
       case "MfaSetupRequired":
-        setSetupUser(result.user);
+        setSetupUser(result.user, result.enforceFrom ?? null, result.acceptedKinds);
         await refresh();
         return;
     }
@@ -51,12 +58,10 @@ export function SignInPage() {
   return (
     <main className="sign-in" id="main">
       <div className="sign-in__column">
-        <p className="sign-in__product">MFA Console</p>
+        <p className="sign-in__product">{t("common:product")}</p>
         <Card>
           {notice && step.kind === "password" && <Alert tone="info">{notice.message}</Alert>}
-          {endedByPolicy && step.kind === "password" && (
-            <Alert tone="info">Your administrator now requires multi-factor authentication. Sign in to set it up.</Alert>
-          )}
+          {endedBecause && step.kind === "password" && <Alert tone="info">{endedBecause}</Alert>}
           {step.kind === "password" ? (
             <PasswordStep headingRef={headingRef} onResult={handleResult} />
           ) : (
@@ -69,6 +74,10 @@ export function SignInPage() {
           )}
         </Card>
         <HealthStatus />
+        <div className="sign-in__theme">
+          <LanguageSwitch />
+          <ThemeSwitch />
+        </div>
       </div>
     </main>
   );

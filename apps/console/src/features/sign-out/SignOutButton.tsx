@@ -4,6 +4,7 @@ import { useState } from "react";
 import { graphql } from "../../gql";
 import { useNotice } from "../../lib/notice";
 import { useSession } from "../../lib/session";
+import { useTranslation } from "react-i18next";
 
 const LogoutDocument = graphql(`
   mutation Logout {
@@ -21,7 +22,8 @@ export interface SignOutButtonProps {
 }
 
 /** Ends the session on the service (the cookie goes with it) and returns to sign-in. */
-export function SignOutButton({ label = "Sign out", notice = "You have signed out.", variant = "secondary" }: SignOutButtonProps) {
+export function SignOutButton({ label, notice, variant = "secondary" }: SignOutButtonProps) {
+  const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const { refresh } = useSession();
   const { showNotice } = useNotice();
@@ -34,14 +36,14 @@ export function SignOutButton({ label = "Sign out", notice = "You have signed ou
     } catch {
       // Already signed out (expired session): nothing more to end.
     }
-    showNotice({ path: "/sign-in", message: notice });
+    showNotice({ path: "/sign-in", message: notice ?? t("signedOutNotice") });
     await refresh();
     setBusy(false);
   }
 
   return (
     <Button variant={variant} onClick={signOut} loading={busy}>
-      {label}
+      {label ?? t("shell.signOut")}
     </Button>
   );
 }

@@ -5,6 +5,7 @@ import { graphql } from "../../gql";
 import { errorMessage, formatWait } from "../../lib/error-messages";
 import { retryAfterSeconds } from "../../lib/graphql-errors";
 import { useCountdown } from "../../lib/use-countdown";
+import { useTranslation } from "react-i18next";
 
 const ResendPhoneVerificationDocument = graphql(`
   mutation ResendPhoneVerification($deviceId: ID!) {
@@ -28,6 +29,7 @@ export interface ResendButtonProps {
 
 /** "Send code again" for a pending phone, with the throttle shown as a countdown. */
 export function ResendButton({ deviceId, initialAvailableAt, onSent, onRefused }: ResendButtonProps) {
+  const { t } = useTranslation("verify-device");
   const [availableAt, setAvailableAt] = useState(initialAvailableAt);
   const wait = useCountdown(availableAt);
   const waitId = useId();
@@ -54,11 +56,11 @@ export function ResendButton({ deviceId, initialAvailableAt, onSent, onRefused }
         disabled={wait > 0}
         aria-describedby={wait > 0 ? waitId : undefined}
       >
-        Send code again
+        {t("sendAgain")}
       </Button>
       {wait > 0 && (
         <p id={waitId} className="verify-device__wait">
-          You can ask for a new code in {formatWait(wait)}.
+          {t("wait", { wait: formatWait(wait) })}
         </p>
       )}
     </>

@@ -8,6 +8,7 @@ import { errorCode } from "../../lib/graphql-errors";
 import { TextedCodeHint } from "../sms-outbox/TextedCodeHint";
 import { ResendButton } from "./ResendButton";
 import "./verify-device.css";
+import { useTranslation } from "react-i18next";
 
 export const VerifyDeviceDocument = graphql(`
   mutation VerifyDevice($input: VerifyDeviceInput!) {
@@ -40,6 +41,7 @@ export interface VerifyDeviceFormProps {
 
 /** Proves possession of a pending device with a code from it (authenticator or text message). */
 export function VerifyDeviceForm({ device, offerDefault = false, resendAvailableAt = null, onVerified }: VerifyDeviceFormProps) {
+  const { t } = useTranslation("verify-device");
   const [code, setCode] = useState("");
   // A new authenticator app becomes the default unless the user clears the box; a phone only when ticked.
   const [makeDefault, setMakeDefault] = useState(device.kind === "TOTP");
@@ -53,7 +55,7 @@ export function VerifyDeviceForm({ device, offerDefault = false, resendAvailable
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (code.length < 6) {
-      setFieldError("Enter the code (at least 6 digits).");
+      setFieldError(t("enterDigits"));
       codeRef.current?.focus();
       return;
     }
@@ -79,16 +81,16 @@ export function VerifyDeviceForm({ device, offerDefault = false, resendAvailable
   return (
     <div className="verify-device">
       {problem && <Alert tone="error">{problem}</Alert>}
-      <form noValidate onSubmit={handleSubmit} aria-label={`Verify ${device.name}`}>
+      <form noValidate onSubmit={handleSubmit} aria-label={t("formLabel", { name: device.name })}>
         <CodeInput
           ref={codeRef}
-          label="Code"
+          label={t("code")}
           name="code"
           maxLength={8}
           hint={
             isPhone
-              ? `Enter the code we texted to ${device.maskedPhone ?? "your phone"}.`
-              : "Enter the 6-digit code your authenticator app shows."
+              ? t("hintPhone", { phone: device.maskedPhone ?? t("yourPhone") })
+              : t("hintApp")
           }
           required
           value={code}
@@ -97,14 +99,14 @@ export function VerifyDeviceForm({ device, offerDefault = false, resendAvailable
         />
         {offerDefault && (
           <Checkbox
-            label="Make this my default method"
+            label={t("makeDefault")}
             checked={makeDefault}
             onChange={(event) => setMakeDefault(event.currentTarget.checked)}
           />
         )}
         <div className="verify-device__actions">
           <Button type="submit" loading={busy}>
-            Verify
+            {t("verify")}
           </Button>
           {isPhone && (
             <ResendButton

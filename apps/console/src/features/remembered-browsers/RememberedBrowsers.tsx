@@ -1,0 +1,159 @@
+import { useMutation, useQuery } from "@apollo/client/react";
+import { Alert, Badge, Button, ConfirmDialog, Spinner } from "@mfa/ui";
+import { useState } from "react";
+import { graphql } from "../../gql";
+import type { MyRememberedBrowsersQuery } from "../../gql/graphql";
+import { errorMessage } from "../../lib/error-messages";
+import { formatDateTime } from "../../lib/format";
+import "./remembered-browsers.css";
+import { useTranslation } from "react-i18next";
+
+export const MyRememberedBrowsersDocument = graphql(`
+  query MyRememberedBrowsers {
+    myRememberedBrowsers {
+      id
+      name
+      firstUsedAt
+      lastUsedAt
+      expiresAt
+      current
+    }
+  }
+`);
+
+export const ForgetRememberedBrowserDocument = graphql(`
+  mutation ForgetRememberedBrowser($id: ID!) {
+    forgetRememberedBrowser(id: $id) {
+      forgotten
+      browsers {
+        id
+        name
+        firstUsedAt
+        lastUsedAt
+        expiresAt
+        current
+      }
+    }
+  }
+`);
+
+export const ForgetAllRememberedBrowsersDocument = graphql(`
+  mutation ForgetAllRememberedBrowsers {
+    forgetAllRememberedBrowsers {
+      forgotten
+    }
+  }
+`);
+
+type Browser = MyRememberedBrowsersQuery["myRememberedBrowsers"][number];
+type Asking = { kind: "one"; browser: Browser } | { kind: "all" } | null;
+type Outcome = { tone: "success" | "error"; text: string } | null;
+
+/** Security › "Remembered browsers": the browsers that skip the code at sign-in; forget one, or all (confirmed). */
+export function RememberedBrowsers() {
+  const { t } = useTranslation("remembered-browsers");
+  const { data, error, loading, refetch } = useQuery(MyRememberedBrowsersDocument, { fetchPolicy: "cache-and-network" });
+  const [asking, setAsking] = useState<Asking>(null);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  // Each answer carries the browsers still remembered: the list shows them without asking again.
+  const [forgetOne, one] = useMutation(ForgetRememberedBrowserDocument, {
+    update: (cache, res) => {
+      if (res.data) cache.writeQuery({ query: MyRememberedBrowsersDocument, data: { myRememberedBrowsers: res.data.forgetRememberedBrowser.browsers } });
+    },
+  });
+  const [forgetAll, all] = useMutation(ForgetAllRememberedBrowsersDocument, {
+    update: (cache, res) => {
+      if (res.data) cache.writeQuery({ query: MyRememberedBrowsersDocument, data: { myRememberedBrowsers: [] } });
+    },
+  });
+  const busy = one.loading || all.loading;
+
+  if (!data) {
+    return error ? (
+      <Alert tone="error" title={t("loadFailed")}>
+        <p>{errorMessage(error)}</p>
+        <Button variant="secondary" onClick={() => refetch().catch(() => {})} loading={loading}>
+          {t("tryAgain")}
+        </Button>
+      </Alert>
+    ) : (
+      <Spinner label={t("loading")} showLabel />
+    );
+  }
+
+  const browsers = data.myRememberedBrowsers;
+
+  async function confirm() {
+    const question = asking;
+    if (!question || busy) return;
+    setOutcome(null);
+    try {
+      if (question.kind === "one") {
+        await forgetOne({ variables: { id: question.browser.id } });
+        setOutcome({ tone: "success", text: t("forgotOne", { name: question.browser.name }) });
+      } else {
+        const res = await forgetAll();
+        const n = res.data?.forgetAllRememberedBrowsers.forgotten ?? 0;
+        setOutcome({ tone: "success", text: t("forgotAll", { count: n }) });
+      }
+    } catch (failure) {
+      setOutcome({ tone: "error", text: errorMessage(failure) });
+    } finally {
+      setAsking(null);
+    }
+  }
+
+  return (
+    <div className="remembered">
+      {outcome && <Alert tone={outcome.tone}>{outcome.text}</Alert>}
+      {browsers.length === 0 ? (
+        <p className="security__hint">{t("none")}</p>
+      ) : (
+        <>
+          <ul className="remembered__list" aria-label={t("listLabel")}>
+            {browsers.map((browser) => (
+              <li key={browser.id} className="remembered__item">
+                <div className="remembered__text">
+                  <h3 className="remembered__name">
+                    {browser.name} {browser.current && <Badge tone="accent">{t("thisBrowser")}</Badge>}
+                  </h3>
+                  <p className="remembered__meta">
+                    {t("used", { first: formatDateTime(browser.firstUsedAt), last: formatDateTime(browser.lastUsedAt) })}
+                  </p>
+                  <p className="remembered__meta">{t("expires", { date: formatDateTime(browser.expiresAt) })}</p>
+                </div>
+                <Button
+                  variant="secondary"
+                  disabled={busy}
+                  onClick={() => setAsking({ kind: "one", browser })}
+                  aria-label={t("forgetLabel", { name: browser.name, date: formatDateTime(browser.lastUsedAt) })}
+                >
+                  {t("forget")}
+                </Button>
+              </li>
+            ))}
+          </ul>
+          <div className="security__actions">
+            <Button variant="danger" onClick={() => setAsking({ kind: "all" })} disabled={busy} loading={all.loading}>
+              {t("forgetAll")}
+            </Button>
+          </div>
+        </>
+      )}
+      <ConfirmDialog
+        open={asking !== null}
+        title={asking?.kind === "one" ? t("confirmOneTitle") : t("confirmAllTitle")}
+        confirmLabel={asking?.kind === "one" ? t("forget") : t("forgetAll")}
+        busy={busy}
+        onConfirm={() => void confirm()}
+        onCancel={() => setAsking(null)}
+      >
+        {asking?.kind === "one" ? (
+          <p>{t("confirmOneText", { name: asking.browser.name })}</p>
+        ) : (
+          <p>{t("confirmAllText", { count: browsers.length })}</p>
+        )}
+      </ConfirmDialog>
+    </div>
+  );
+}
