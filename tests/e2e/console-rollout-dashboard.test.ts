@@ -109,14 +109,14 @@ describe("rolling MFA out with a deadline, followed on the Overview (Chromium, M
     await expect.poll(() => admin.getByTestId("totp-secret").count(), { timeout: 10_000 }).toBe(1);
     adminApp = new Authenticator(((await admin.getByTestId("totp-secret").textContent()) ?? "").replace(/\s/g, ""));
     await submitCode(admin, await adminApp.code());
-    await expect.poll(() => admin.getByText("Admin phone").count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect.poll(() => admin.getByText("Admin phone").count(), { timeout: 15_000, message: "the admin's authenticator is listed after its code" }).toBeGreaterThan(0);
 
     const all = await dashboard(null);
     domainId = all.domains.find((d) => d.name === "example.com")?.id as string;
     expect(domainId).toBeTruthy();
 
     await admin.getByRole("link", { name: "Domains" }).click();
-    await expect.poll(() => admin.getByRole("button", { name: "Change policy" }).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect.poll(() => admin.getByRole("button", { name: "Change policy" }).count(), { timeout: 15_000, message: "the Domains page shows its tree" }).toBeGreaterThan(0);
     await admin.getByRole("button", { name: "Change policy" }).first().click();
     await admin.getByRole("radio", { name: "Force-On" }).check();
     const deadline = new Date(Date.now() + 14 * DAY);
@@ -124,7 +124,7 @@ describe("rolling MFA out with a deadline, followed on the Overview (Chromium, M
     await admin.getByLabel("Deadline (optional)").fill(`${deadline.getFullYear()}-${pad(deadline.getMonth() + 1)}-${pad(deadline.getDate())}`);
     await admin.getByRole("button", { name: "Preview" }).click();
     await admin.getByRole("button", { name: "Save policy" }).click();
-    await expect.poll(() => admin.getByText(/Force-On from /).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect.poll(() => admin.getByText(/Force-On from /).count(), { timeout: 15_000, message: "the tree shows the saved deadline" }).toBeGreaterThan(0);
   });
 
   it("a user without a device gets the wizard with Remind me later, skips once; later that day nothing is asked, the next day it is offered again", async () => {
