@@ -6,6 +6,7 @@ import { SmsDeliveryError } from "./sms-delivery-error.js";
 import { AppError } from "./app-error.js";
 import { ErrorCode, errorCodes } from "./codes.js";
 import { isWriteConflict, writeConflictError } from "./write-conflict.js";
+import { isParentGone, parentGoneError } from "./parent-gone.js";
 
 /**
  * Errors the database driver raises when it cannot be reached, and a Galera node's refusal while it is not part of
@@ -57,6 +58,11 @@ export function createFormatError(logger: Logger) {
       // A conflict that no retry covered: the transaction was rolled back, so the answer is "not done".
       logger.warn("write conflict", { error: String(original) });
       return { ...base, message: writeConflictError().message, extensions: { code: ErrorCode.WRITE_CONFLICT } };
+    }
+    if (isParentGone(original)) {
+      // A mailbox or device deleted while this request wrote a row that refers to it: the write was refused.
+      logger.warn("write refers to a deleted row", { error: String(original) });
+      return { ...base, message: parentGoneError().message, extensions: { code: ErrorCode.NOT_FOUND } };
     }
     if (isDatabaseUnavailable(original)) {
       logger.warn("database unavailable", { error: String(original) });

@@ -3,6 +3,7 @@ import { AppError } from "#src/errors/app-error.js";
 import { ErrorCode } from "#src/errors/codes.js";
 import { isDatabaseUnavailable } from "#src/errors/format-error.js";
 import { isWriteConflict, writeConflictError } from "#src/errors/write-conflict.js";
+import { isParentGone, parentGoneError } from "#src/errors/parent-gone.js";
 import { SmsDeliveryError } from "#src/errors/sms-delivery-error.js";
 import type { Logger } from "#src/logger.js";
 
@@ -91,6 +92,7 @@ export function identityFaults(logger: Logger): ErrorRequestHandler {
   return (error: unknown, _req, res, _next) => {
     if (error instanceof AppError) return sendAppError(res, error);
     if (isWriteConflict(error)) return sendAppError(res, writeConflictError());
+    if (isParentGone(error)) return sendAppError(res, parentGoneError());
     const parser = error as { type?: string; status?: number };
     if (parser.type === "entity.too.large") return sendFault(res, 413, "The request body is too large.", { "retry-after": "0" });
     if (parser.type === "entity.parse.failed") return sendFault(res, 400, "The request body is not valid JSON.");
