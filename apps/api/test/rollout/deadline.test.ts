@@ -147,6 +147,35 @@ describe.each(ENGINES)("Force-On with a deadline on %s", (engine) => {
     expect(refused.body.errors?.[0]?.extensions?.reason).toBe("NOT_BEFORE_DEADLINE");
   });
 
+  it("a session without MFA taken by putting the setup off ends at the deadline at the latest", async () => {
+    const HOUR = 60 * 60 * 1000;
+    const lifetimes = async (username: string): Promise<number[]> => {
+      const rows: { life: number | string }[] = await t.server.services.dataSource.query(
+        "SELECT s.expires_at - s.created_at AS life FROM sessions s JOIN users u ON u.id = s.user_id WHERE u.username = ? AND s.revoked_at IS NULL AND s.restricted = 0 ORDER BY s.created_at",
+        [username],
+      );
+      return rows.map((r) => Number(r.life));
+    };
+    // Three days ahead: the usual absolute lifetime (12 hours) ends first.
+    const early = await tenantUnderDeadline(3);
+    expect((await defer((await signIn(early.user)).token as string)).body.errors).toBeUndefined();
+    expect(await lifetimes(early.user)).toEqual([12 * HOUR]);
+
+    // Two hours before the deadline: the deferral's session, and a sign-in later that day, end at the deadline.
+    const { user, deadline } = await tenantUnderDeadline(1);
+    offset = deadline.getTime() - Date.now() - 2 * HOUR;
+    const deferred = await defer((await signIn(user)).token as string);
+    expect(deferred.body.errors).toBeUndefined();
+    expect((await t.gql(ME, {}, bearer(deferred.body.data?.deferMfaSetup.token as string))).body.errors).toBeUndefined();
+    offset = deadline.getTime() - Date.now() - HOUR;
+    expect((await signIn(user)).__typename).toBe("LoginSuccess");
+    const [first, second] = await lifetimes(user);
+    expect(first).toBeLessThanOrEqual(2 * HOUR);
+    expect(first).toBeGreaterThan(2 * HOUR - 60_000);
+    expect(second).toBeLessThanOrEqual(HOUR);
+    expect(second).toBeGreaterThan(HOUR - 60_000);
+  });
+
   it("the user's override still wins: REQUIRED means now, OPTIONAL means never", async () => {
     const { tenant, admin, deadline } = await tenantUnderDeadline(7);
     const forced = await createMailbox(t, tenant, "forced");

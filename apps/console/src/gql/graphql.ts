@@ -772,7 +772,7 @@ export type Mutation = {
   createMailbox: AdminUserPayload;
   /** Registers an endpoint for some events; its signing secret is returned this once. */
   createWebhookEndpoint: CreateWebhookEndpointPayload;
-  /** "Remind me later", from the setup wizard's session: before a Force-On deadline, a user without a device may put the setup off, at most once a day. Hands over a session without MFA (as a cookie when the setup session was one). */
+  /** "Remind me later", from the setup wizard's session: before a Force-On deadline, a user without a device may put the setup off, at most once a day. Hands over a session without MFA (as a cookie when the setup session was one), which ends at the deadline at the latest. */
   deferMfaSetup: DeferMfaSetupPayload;
   /** Deletes an empty domain (no mailboxes, no sub-domains); otherwise DOMAIN_NOT_EMPTY with the counts. */
   deleteDomain: DeleteDomainPayload;

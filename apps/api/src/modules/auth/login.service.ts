@@ -142,8 +142,10 @@ export class LoginService {
     });
 
     if (decision.outcome === "PASS" || decision.outcome === "SETUP_DEFERRED") {
-      // The password proves the user's strongest factor only when they have no device.
-      const session = this.deps.sessions.prepare({ userId: user.id, mfaPassed: false, restricted: false, methods: ["PASSWORD"], proven: devices.length === 0, ip: input.ip, userAgent: input.userAgent });
+      // The password proves the user's strongest factor only when they have no device. A sign-in that puts the setup
+      // off ends at the deadline at the latest: from then on Force-On holds for every session.
+      const endsWithinMs = decision.outcome === "SETUP_DEFERRED" ? decision.enforceFrom - this.now() : undefined;
+      const session = this.deps.sessions.prepare({ userId: user.id, mfaPassed: false, restricted: false, methods: ["PASSWORD"], proven: devices.length === 0, ip: input.ip, userAgent: input.userAgent, endsWithinMs });
       const detail: Record<string, string | number | boolean | null> = { channel: input.channel, factor: "PASSWORD", policy };
       // The console remembers the browser of each sign-in: one it does not know yet is told to the user (a security alert).
       if (input.channel === "GRAPHQL" && !facts.knownBrowser) detail.newBrowser = true;

@@ -196,7 +196,8 @@ export class DomainsService {
   /**
    * Sets the policy of a domain (or its subtree, when asked; never by inheritance). Switching to
    * REQUIRED revokes at once every session of the affected mailboxes that did not pass MFA (with a deadline too:
-   * those without a device then meet the setup wizard, which they may put off until the deadline).
+   * those without a device then meet the setup wizard, which they may put off until the deadline; a session taken
+   * by putting it off ends at the deadline).
    */
   async setPolicy(admin: AdminActor, input: { domainId: string; policy: PolicyLevel; includeChildren: boolean; enforceFrom?: number | null }, ip: string | null) {
     const enforceFrom = input.enforceFrom ?? null;

@@ -16,7 +16,8 @@ export interface Deferred {
 
 /**
  * "Remind me later": before a Force-On deadline, a user without a device who is shown the setup wizard may put it off,
- * at most once a day. The setup-only session gives way to a session without MFA; every deferral is audited.
+ * at most once a day. The setup-only session gives way to a session without MFA, which ends at the deadline at the
+ * latest; every deferral is audited.
  */
 export class SetupDeferralService {
   constructor(
@@ -51,8 +52,9 @@ export class SetupDeferralService {
       if ((await recordDeferral(db, input.userId, now, deferralCutoff(now))) !== 1) return null;
       const enforceFrom = setting.enforceFrom as number;
       await sessions.revoke(input.sessionId, "SETUP_DEFERRED", db);
+      // The session without MFA lasts until the deadline at the latest.
       const issued = await sessions.issue(
-        { userId: input.userId, mfaPassed: false, restricted: false, methods: ["PASSWORD"], proven: true, ip: input.ip, userAgent: input.userAgent },
+        { userId: input.userId, mfaPassed: false, restricted: false, methods: ["PASSWORD"], proven: true, ip: input.ip, userAgent: input.userAgent, endsWithinMs: enforceFrom - now },
         db,
       );
       await audit.record(

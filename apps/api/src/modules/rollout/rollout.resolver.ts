@@ -10,7 +10,7 @@ import { DeferMfaSetupPayload } from "./rollout.types.js";
 export class RolloutResolver {
   @Mutation(() => DeferMfaSetupPayload, {
     description:
-      '"Remind me later", from the setup wizard\'s session: before a Force-On deadline, a user without a device may put the setup off, at most once a day. Hands over a session without MFA (as a cookie when the setup session was one).',
+      '"Remind me later", from the setup wizard\'s session: before a Force-On deadline, a user without a device may put the setup off, at most once a day. Hands over a session without MFA (as a cookie when the setup session was one), which ends at the deadline at the latest.',
   })
   async deferMfaSetup(@Ctx() ctx: AppContext): Promise<DeferMfaSetupPayload> {
     const auth = requireSession(ctx, { allowSetup: true });

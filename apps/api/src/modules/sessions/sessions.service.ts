@@ -40,6 +40,12 @@ interface IssueInput {
   proven: boolean;
   ip: string | null;
   userAgent: string | null;
+  /**
+   * Ends the session this many milliseconds from now at the latest (within its absolute lifetime): a session without
+   * MFA taken before a Force-On deadline ends when the deadline comes. A duration, not a time: the rules' clock and
+   * the sessions' may differ in tests.
+   */
+  endsWithinMs?: number;
 }
 
 export interface ActiveSession {
@@ -82,7 +88,7 @@ export class SessionService {
       restricted: input.restricted,
       authMethods: [...new Set(input.methods)].join(","),
       createdAt: now,
-      expiresAt: now + this.config.session.absoluteMs,
+      expiresAt: now + Math.min(this.config.session.absoluteMs, Math.max(0, input.endsWithinMs ?? Number.POSITIVE_INFINITY)),
       proofAt: input.proven ? now : 0,
       ip: input.ip,
       userAgent: input.userAgent,
