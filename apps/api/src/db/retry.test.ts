@@ -58,6 +58,22 @@ describe("write conflicts on MariaDB: the whole transaction runs again, or fails
     await ds.query("INSERT INTO probe (id, n) VALUES (1, 0), (2, 0), (3, 0)");
   });
 
+  /**
+   * Waits until a connection of this test's own database waits for a row lock. The server is shared with other test
+   * files, whose lock waits must not count: a cycle closed before this side waits is no deadlock.
+   */
+  const lockWaitOfOurs = async () => {
+    for (let i = 0; i < 1_000; i++) {
+      const [rows] = await admin.query(
+        "SELECT COUNT(*) AS n FROM information_schema.innodb_trx t JOIN information_schema.processlist p ON p.id = t.trx_mysql_thread_id WHERE t.trx_state = 'LOCK WAIT' AND p.db = ?",
+        [name],
+      );
+      if (Number((rows as { n: number }[])[0]?.n) > 0) return;
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    throw new Error("no statement of this test came to wait for a row lock within 10 s");
+  };
+
   const values = async () => ((await ds.query("SELECT id, n FROM probe ORDER BY id")) as { id: number; n: number }[]).map((r) => Number(r.n));
 
   /** Raises row `first`, waits for the other transaction to hold its row, then raises row `second`. */
@@ -89,11 +105,7 @@ describe("write conflicts on MariaDB: the whole transaction runs again, or fails
       await tx.query("UPDATE probe SET n = n + 100 WHERE id = 1");
       const blocked = tx.query("UPDATE probe SET n = n + 100 WHERE id = 2");
       // Wait until this transaction waits for row 2, then close the cycle from the other side.
-      for (let i = 0; i < 200; i++) {
-        const [rows] = await admin.query("SELECT COUNT(*) AS n FROM information_schema.innodb_trx WHERE trx_state = 'LOCK WAIT'");
-        if (Number((rows as { n: number }[])[0]?.n) > 0) break;
-        await new Promise((r) => setTimeout(r, 10));
-      }
+      await lockWaitOfOurs();
       const closing = other.query("UPDATE probe SET n = n + 1 WHERE id = 1");
       try {
         await blocked;
@@ -127,11 +139,7 @@ describe("write conflicts on MariaDB: the whole transaction runs again, or fails
     await other.query("UPDATE probe SET n = n + 1 WHERE id IN (2, 3)");
     // Locks row 1, then waits for row 2; the other side then reaches for row 1: this lighter statement is the victim.
     const statement = execute(ds, "UPDATE probe SET n = n + 10 WHERE id IN (1, 2) ORDER BY id");
-    for (let i = 0; i < 200; i++) {
-      const [rows] = await admin.query("SELECT COUNT(*) AS n FROM information_schema.innodb_trx WHERE trx_state = 'LOCK WAIT'");
-      if (Number((rows as { n: number }[])[0]?.n) > 0) break;
-      await new Promise((r) => setTimeout(r, 10));
-    }
+    await lockWaitOfOurs();
     await other.query("UPDATE probe SET n = n + 1 WHERE id = 1");
     await other.query("COMMIT");
     expect((await statement).affected).toBe(2);
@@ -145,11 +153,7 @@ describe("write conflicts on MariaDB: the whole transaction runs again, or fails
     await other.query("UPDATE probe SET n = n + 1 WHERE id IN (2, 3)");
     // The batch raises row 1 (committed on its own, were it not one transaction), then waits for row 2.
     const batch = runBatch(ds, [statement("UPDATE probe SET n = n + 10 WHERE id = 1"), statement("UPDATE probe SET n = n + 10 WHERE id = 2")]);
-    for (let i = 0; i < 200; i++) {
-      const [rows] = await admin.query("SELECT COUNT(*) AS n FROM information_schema.innodb_trx WHERE trx_state = 'LOCK WAIT'");
-      if (Number((rows as { n: number }[])[0]?.n) > 0) break;
-      await new Promise((r) => setTimeout(r, 10));
-    }
+    await lockWaitOfOurs();
     await other.query("UPDATE probe SET n = n + 1 WHERE id = 1");
     await other.query("COMMIT");
     expect((await batch).map((r) => r.affected)).toEqual([1, 1]);
