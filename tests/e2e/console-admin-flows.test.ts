@@ -1,11 +1,8 @@
 import { readFileSync } from "node:fs";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../support/browser.js";
-import { startBuiltServer, type RunningServer } from "../support/built-server.js";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { signInWithPassword, signOut, snapshotAndAudit, submitCode } from "../support/console-pages.js";
-import { createMariaDatabase } from "../support/database.js";
-import { assertBuilt } from "../support/paths.js";
+import { consoleWorld } from "../support/console-world.js";
 import { Authenticator } from "../support/totp.js";
 
 const USER_PASSWORD = "console-user-password";
@@ -13,30 +10,9 @@ const ADMIN_PASSWORD = "console-admin-password";
 const heading = (p: Page) => p.getByRole("heading", { level: 1 }).first().textContent();
 
 describe("the console's admin flows in Chromium, on MariaDB", () => {
-  let server: RunningServer;
-  let drop: () => Promise<void>;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  const world = consoleWorld({ DEMO_ADMIN_PASSWORD: ADMIN_PASSWORD, DEMO_USER_PASSWORD: USER_PASSWORD });
 
-  beforeAll(async () => {
-    assertBuilt();
-    const db = await createMariaDatabase();
-    drop = db.drop;
-    server = await startBuiltServer({ DATABASE_URL: db.url, SEED_DEMO: "true", DEMO_ADMIN_PASSWORD: ADMIN_PASSWORD, DEMO_USER_PASSWORD: USER_PASSWORD });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    for (const c of contexts) await c.close();
-    await browser?.close();
-    await server?.stop();
-    await drop?.();
-  });
-
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
-    contexts.push(context);
-    return context.newPage();
-  }
+  const newPage = (): Promise<Page> => world.newPage(1280, { acceptDownloads: true });
 
   async function enrolAuthenticator(p: Page, name: string): Promise<Authenticator> {
     await p.getByLabel("Device name").fill(name);
@@ -54,7 +30,7 @@ describe("the console's admin flows in Chromium, on MariaDB", () => {
 
   it("the admin sets up their own MFA, reads the impact preview, and sets example.com to Force-On", async () => {
     admin = await newPage();
-    await signInWithPassword(admin, server.url, "admin", ADMIN_PASSWORD);
+    await signInWithPassword(admin, world.server.url, "admin", ADMIN_PASSWORD);
     // An admin lands on the Overview; their own factors are on the Security page.
     await expect.poll(() => heading(admin), { timeout: 15_000 }).toMatch(/Overview/i);
     await admin.getByRole("link", { name: "Security", exact: true }).click();
@@ -79,7 +55,7 @@ describe("the console's admin flows in Chromium, on MariaDB", () => {
 
   it("a mailbox user is sent through the setup wizard, adds an authenticator, downloads recovery codes, then signs in with a code and with a recovery code", async () => {
     const erin = await newPage();
-    await signInWithPassword(erin, server.url, "erin@example.com", USER_PASSWORD);
+    await signInWithPassword(erin, world.server.url, "erin@example.com", USER_PASSWORD);
     await expect.poll(() => erin.getByRole("button", { name: "Use an authenticator" }).count(), { timeout: 15_000 }).toBe(1);
     await snapshotAndAudit(erin, "setup-wizard");
     await erin.getByRole("button", { name: "Use an authenticator" }).click();
@@ -94,13 +70,13 @@ describe("the console's admin flows in Chromium, on MariaDB", () => {
     for (const code of erinCodes) expect(file).toContain(code);
 
     await signOut(erin);
-    await signInWithPassword(erin, server.url, "erin@example.com", USER_PASSWORD);
+    await signInWithPassword(erin, world.server.url, "erin@example.com", USER_PASSWORD);
     await expect.poll(() => erin.getByLabel("Code", { exact: true }).count(), { timeout: 10_000 }).toBe(1);
     await submitCode(erin, await erinApp.code());
     await expect.poll(() => heading(erin), { timeout: 15_000 }).toMatch(/Security/i);
     await signOut(erin);
 
-    await signInWithPassword(erin, server.url, "erin@example.com", USER_PASSWORD);
+    await signInWithPassword(erin, world.server.url, "erin@example.com", USER_PASSWORD);
     await erin.getByRole("button", { name: "Use a recovery code" }).click();
     await submitCode(erin, erinCodes[0] as string);
     await expect.poll(() => heading(erin), { timeout: 15_000 }).toMatch(/Security/i);
@@ -108,7 +84,7 @@ describe("the console's admin flows in Chromium, on MariaDB", () => {
 
   it("seven wrong codes lock the account; the admin unlocks it from the mailboxes table; the user signs in", async () => {
     const erin = await newPage();
-    await signInWithPassword(erin, server.url, "erin@example.com", USER_PASSWORD);
+    await signInWithPassword(erin, world.server.url, "erin@example.com", USER_PASSWORD);
     await expect.poll(() => erin.getByLabel("Code", { exact: true }).count(), { timeout: 10_000 }).toBe(1);
     for (let i = 0; i < 7; i++) {
       await submitCode(erin, String(100_000 + i * 7_919).slice(0, 6));
@@ -127,7 +103,7 @@ describe("the console's admin flows in Chromium, on MariaDB", () => {
     await admin.getByRole("button", { name: "Confirm" }).click();
     await expect.poll(() => admin.getByRole("row", { name: /erin@example\.com/ }).count(), { timeout: 10_000 }).toBe(0);
 
-    await signInWithPassword(erin, server.url, "erin@example.com", USER_PASSWORD);
+    await signInWithPassword(erin, world.server.url, "erin@example.com", USER_PASSWORD);
     await expect.poll(() => erin.getByLabel("Code", { exact: true }).count(), { timeout: 10_000 }).toBe(1);
     await submitCode(erin, await erinApp.code());
     await expect.poll(() => heading(erin), { timeout: 15_000 }).toMatch(/Security/i);
@@ -150,7 +126,7 @@ describe("the console's admin flows in Chromium, on MariaDB", () => {
 
   it("an admin who signed in without their second factor is told to sign in again with it, and can once they do", async () => {
     // Turning MFA off asks for a code from the admin's authenticator (every time).
-    await admin.goto(`${server.url}/security`);
+    await admin.goto(`${world.server.url}/security`);
     const mfa = admin.getByRole("switch", { name: "Multi-factor authentication" });
     await expect.poll(() => mfa.count(), { timeout: 10_000 }).toBe(1);
     await mfa.click();
@@ -162,7 +138,7 @@ describe("the console's admin flows in Chromium, on MariaDB", () => {
 
     // With MFA off the password alone signs in, but the admin still has a device: admin pages want the factor.
     await signOut(admin);
-    await signInWithPassword(admin, server.url, "admin", ADMIN_PASSWORD);
+    await signInWithPassword(admin, world.server.url, "admin", ADMIN_PASSWORD);
     await expect.poll(() => heading(admin), { timeout: 15_000 }).toMatch(/Overview/i);
     await admin.getByRole("link", { name: "Domains" }).click();
     const notice = admin.getByText("Sign in again with your second factor to manage the account");
@@ -178,7 +154,7 @@ describe("the console's admin flows in Chromium, on MariaDB", () => {
     await admin.getByRole("link", { name: "Domains" }).click();
     await admin.getByRole("button", { name: "Sign out and sign in again" }).click();
     await expect.poll(() => admin.getByText("Sign in with your second factor to manage the account.").count(), { timeout: 10_000 }).toBe(1);
-    await signInWithPassword(admin, server.url, "admin", ADMIN_PASSWORD);
+    await signInWithPassword(admin, world.server.url, "admin", ADMIN_PASSWORD);
     await expect.poll(() => admin.getByLabel("Code", { exact: true }).count(), { timeout: 10_000 }).toBe(1);
     await submitCode(admin, await adminApp.code());
     await expect.poll(() => heading(admin), { timeout: 15_000 }).toMatch(/Overview/i);

@@ -1,10 +1,7 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../support/browser.js";
-import { startBuiltServer, type RunningServer } from "../support/built-server.js";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { openMenuIfCollapsed, signInWithPassword, snapshotAndAudit } from "../support/console-pages.js";
-import { createMariaDatabase } from "../support/database.js";
-import { assertBuilt } from "../support/paths.js";
+import { consoleWorld } from "../support/console-world.js";
 
 const ADMIN_PASSWORD = "api-keys-admin-password";
 const USER_PASSWORD = "api-keys-user-password";
@@ -16,33 +13,14 @@ async function graphqlWith(url: string, credential: string, query: string, varia
 }
 
 describe("API keys in the console (Chromium, MariaDB) and over plain HTTP", () => {
-  let server: RunningServer;
-  let drop: () => Promise<void>;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  const world = consoleWorld({ DEMO_ADMIN_PASSWORD: ADMIN_PASSWORD, DEMO_USER_PASSWORD: USER_PASSWORD });
   let admin: Page;
   let secret = "";
   let token = "";
 
-  beforeAll(async () => {
-    assertBuilt();
-    const db = await createMariaDatabase();
-    drop = db.drop;
-    server = await startBuiltServer({ DATABASE_URL: db.url, SEED_DEMO: "true", DEMO_ADMIN_PASSWORD: ADMIN_PASSWORD, DEMO_USER_PASSWORD: USER_PASSWORD });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    for (const c of contexts) await c.close();
-    await browser?.close();
-    await server?.stop();
-    await drop?.();
-  });
-
   async function signedInAdmin(width: number): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width, height: 900 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    await signInWithPassword(page, server.url, "admin", ADMIN_PASSWORD);
+    const page = await world.newPage(width);
+    await signInWithPassword(page, world.server.url, "admin", ADMIN_PASSWORD);
     await expect.poll(() => page.getByRole("heading", { level: 1 }).first().textContent(), { timeout: 15_000 }).toMatch(/Overview/i);
     await openMenuIfCollapsed(page);
     await page.getByRole("link", { name: "API keys" }).click();
@@ -77,15 +55,15 @@ describe("API keys in the console (Chromium, MariaDB) and over plain HTTP", () =
   });
 
   it("the key works with plain HTTP requests: GraphQL within its domain, and a token from POST /v2.0/tokens", async () => {
-    const domains = await graphqlWith(server.url, secret, "{ domains { name children { name } } }");
+    const domains = await graphqlWith(world.server.url, secret, "{ domains { name children { name } } }");
     expect(domains.status).toBe(200);
     expect(domains.body.data?.domains).toEqual([{ name: "example.com", children: [] }]);
-    const id = ((await graphqlWith(server.url, secret, "{ domains { id } }")).body.data?.domains as { id: string }[])[0]?.id;
-    const mailboxes = await graphqlWith(server.url, secret, "query Q($id: ID!) { mailboxes(domainId: $id, first: 10) { nodes { username } } }", { id });
+    const id = ((await graphqlWith(world.server.url, secret, "{ domains { id } }")).body.data?.domains as { id: string }[])[0]?.id;
+    const mailboxes = await graphqlWith(world.server.url, secret, "query Q($id: ID!) { mailboxes(domainId: $id, first: 10) { nodes { username } } }", { id });
     expect((mailboxes.body.data?.mailboxes as { nodes: { username: string }[] }).nodes.map((n) => n.username)).toContain("alice@example.com");
-    expect((await graphqlWith(server.url, secret, "{ me { id } }")).body.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect((await graphqlWith(world.server.url, secret, "{ me { id } }")).body.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
 
-    const res = await fetch(`${server.url}/v2.0/tokens`, {
+    const res = await fetch(`${world.server.url}/v2.0/tokens`, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ auth: { "RAX-KSKEY:apiKeyCredentials": { username: "Helpdesk sync", apiKey: secret } } }),
@@ -94,7 +72,7 @@ describe("API keys in the console (Chromium, MariaDB) and over plain HTTP", () =
     const access = ((await res.json()) as { access: { token: { id: string; "RAX-AUTH:authenticatedBy": string[] } } }).access;
     expect(access.token["RAX-AUTH:authenticatedBy"]).toEqual(["APIKEY"]);
     token = access.token.id;
-    expect((await graphqlWith(server.url, token, "{ domains { name } }")).status).toBe(200);
+    expect((await graphqlWith(world.server.url, token, "{ domains { name } }")).status).toBe(200);
 
     // The console shows when and from where the key was last used, and the audit log names it.
     await admin.reload();
@@ -112,7 +90,7 @@ describe("API keys in the console (Chromium, MariaDB) and over plain HTTP", () =
     await expect.poll(() => admin.getByRole("button", { name: "Revoke Helpdesk sync" }).count(), { timeout: 10_000 }).toBe(0);
     await snapshotAndAudit(admin, "admin-api-keys");
     for (const credential of [secret, token]) {
-      const after = await graphqlWith(server.url, credential, "{ domains { name } }");
+      const after = await graphqlWith(world.server.url, credential, "{ domains { name } }");
       expect(after.status).toBe(401);
       expect(after.body.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
     }

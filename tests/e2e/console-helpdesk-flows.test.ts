@@ -1,10 +1,7 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../support/browser.js";
-import { startBuiltServer, type RunningServer } from "../support/built-server.js";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { signInWithPassword, signOut, snapshotAndAudit, submitCode } from "../support/console-pages.js";
-import { createMariaDatabase } from "../support/database.js";
-import { assertBuilt } from "../support/paths.js";
+import { consoleWorld } from "../support/console-world.js";
 import { Authenticator } from "../support/totp.js";
 
 const USER_PASSWORD = "helpdesk-user-password";
@@ -13,31 +10,10 @@ const TICKET = "HD-4821";
 const heading = (p: Page) => p.getByRole("heading", { level: 1 }).first().textContent();
 
 describe("the console's helpdesk flows in Chromium, on MariaDB", () => {
-  let server: RunningServer;
-  let drop: () => Promise<void>;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  const world = consoleWorld({ DEMO_ADMIN_PASSWORD: ADMIN_PASSWORD, DEMO_USER_PASSWORD: USER_PASSWORD });
   let admin: Page;
 
-  beforeAll(async () => {
-    assertBuilt();
-    const db = await createMariaDatabase();
-    drop = db.drop;
-    server = await startBuiltServer({ DATABASE_URL: db.url, SEED_DEMO: "true", DEMO_ADMIN_PASSWORD: ADMIN_PASSWORD, DEMO_USER_PASSWORD: USER_PASSWORD });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    for (const c of contexts) await c.close();
-    await browser?.close();
-    await server?.stop();
-    await drop?.();
-  });
-
-  async function newPage(width = 1280): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width, height: 900 } });
-    contexts.push(context);
-    return context.newPage();
-  }
+  const newPage = (width = 1280): Promise<Page> => world.newPage(width);
 
   async function enrolAuthenticator(p: Page, name: string): Promise<Authenticator> {
     await p.getByLabel("Device name").fill(name);
@@ -53,7 +29,7 @@ describe("the console's helpdesk flows in Chromium, on MariaDB", () => {
   it("an admin issues bypass codes for a ticket, the user signs in with one at the passcode step, and the admin sees it spent and audited with the ticket", async () => {
     // Alice has an authenticator, so MFA is on for her (example.com is Optional).
     const alice = await newPage();
-    await signInWithPassword(alice, server.url, "alice@example.com", USER_PASSWORD);
+    await signInWithPassword(alice, world.server.url, "alice@example.com", USER_PASSWORD);
     await expect.poll(() => heading(alice), { timeout: 15_000 }).toMatch(/Security/i);
     await alice.getByRole("button", { name: "Add an authenticator" }).click();
     await enrolAuthenticator(alice, "Alice's phone");
@@ -61,7 +37,7 @@ describe("the console's helpdesk flows in Chromium, on MariaDB", () => {
 
     // The admin (no second factor of their own yet) opens her page from the mailboxes table.
     admin = await newPage();
-    await signInWithPassword(admin, server.url, "admin", ADMIN_PASSWORD);
+    await signInWithPassword(admin, world.server.url, "admin", ADMIN_PASSWORD);
     await expect.poll(() => heading(admin), { timeout: 15_000 }).toMatch(/Overview/i);
     await admin.getByRole("link", { name: "Mailboxes" }).first().click();
     await admin.getByRole("link", { name: "alice@example.com" }).click();
@@ -90,7 +66,7 @@ describe("the console's helpdesk flows in Chromium, on MariaDB", () => {
     expect(await admin.getByText(codes[0] as string).count()).toBe(0);
 
     // Alice, without her phone: password, then the bypass code where a recovery code goes.
-    await signInWithPassword(alice, server.url, "alice@example.com", USER_PASSWORD);
+    await signInWithPassword(alice, world.server.url, "alice@example.com", USER_PASSWORD);
     await expect.poll(() => alice.getByLabel("Code", { exact: true }).count(), { timeout: 10_000 }).toBe(1);
     await alice.getByRole("button", { name: "Use a recovery code" }).click();
     await submitCode(alice, codes[0] as string);
@@ -111,11 +87,11 @@ describe("the console's helpdesk flows in Chromium, on MariaDB", () => {
 
   it("a user signed in without a device under Optional is signed out when the admin sets Force-On, told why, and sent to the setup wizard after signing in", async () => {
     const bob = await newPage(375);
-    await signInWithPassword(bob, server.url, "bob@example.com", USER_PASSWORD);
+    await signInWithPassword(bob, world.server.url, "bob@example.com", USER_PASSWORD);
     await expect.poll(() => heading(bob), { timeout: 15_000 }).toMatch(/Security/i);
 
     // Force-On needs the admin's own second factor.
-    await admin.goto(`${server.url}/security`);
+    await admin.goto(`${world.server.url}/security`);
     await admin.getByRole("button", { name: "Add an authenticator" }).click();
     await enrolAuthenticator(admin, "Admin phone");
     await admin.getByRole("link", { name: "Domains" }).click();

@@ -1,12 +1,9 @@
 import { parse } from "csv-parse/sync";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../support/browser.js";
-import { startBuiltServer, type RunningServer } from "../support/built-server.js";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import { snapshotAndAudit, submitCode } from "../support/console-pages.js";
-import { createMariaDatabase } from "../support/database.js";
+import { consoleWorld } from "../support/console-world.js";
 import { COMPLETE, ENROLL_TOTP, LOGIN, SET_POLICY, VERIFY } from "../support/mfa-flows.js";
-import { assertBuilt } from "../support/paths.js";
 import { Authenticator, oathtool, wrongCodes } from "../support/totp.js";
 
 const ADMIN_PASSWORD = "navigation-admin-password";
@@ -18,14 +15,11 @@ const SHARED = "/admin/mailboxes?domain=all&status=LOCKED&q=ca&sort=name&dir=des
 type Body<T> = { data?: T; errors?: { message: string }[] };
 
 describe("the console's navigation in Chromium, on MariaDB: shared addresses, sorting, the audit log for people", () => {
-  let server: RunningServer;
-  let drop: () => Promise<void>;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  const world = consoleWorld({ DEMO_ADMIN_PASSWORD: ADMIN_PASSWORD, DEMO_USER_PASSWORD: USER_PASSWORD });
   let admin: Authenticator;
 
   async function gql<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
-    const res = await fetch(`${server.url}/graphql`, {
+    const res = await fetch(`${world.server.url}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query, variables }),
@@ -48,7 +42,7 @@ describe("the console's navigation in Chromium, on MariaDB: shared addresses, so
     for (const code of wrongCodes(enrolled.enrollTotp.secret, 7)) {
       const step = await gql<{ login: { challengeId?: string } }>(LOGIN, { input: { username, password: USER_PASSWORD } });
       if (!step.login.challengeId) break;
-      await fetch(`${server.url}/graphql`, {
+      await fetch(`${world.server.url}/graphql`, {
         method: "POST",
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ query: COMPLETE, variables: { input: { challengeId: step.login.challengeId, passcode: code } } }),
@@ -56,15 +50,11 @@ describe("the console's navigation in Chromium, on MariaDB: shared addresses, so
     }
   }
 
-  async function newPage(width: number): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width, height: 900 }, acceptDownloads: true });
-    contexts.push(context);
-    return context.newPage();
-  }
+  const newPage = (width = 1280): Promise<Page> => world.newPage(width, { acceptDownloads: true });
 
   /** Opens `path` without a session: the sign-in page, then the password and the code, then `path`. */
   async function signInThrough(page: Page, path: string): Promise<void> {
-    await page.goto(`${server.url}${path}`);
+    await page.goto(`${world.server.url}${path}`);
     await expect.poll(() => page.getByLabel("Username").count(), { timeout: 15_000 }).toBe(1);
     await page.getByLabel("Username").fill("admin");
     await page.getByLabel("Password").fill(ADMIN_PASSWORD);
@@ -74,21 +64,16 @@ describe("the console's navigation in Chromium, on MariaDB: shared addresses, so
   }
 
   beforeAll(async () => {
-    assertBuilt();
-    const db = await createMariaDatabase();
-    drop = db.drop;
-    server = await startBuiltServer({ DATABASE_URL: db.url, SEED_DEMO: "true", DEMO_ADMIN_PASSWORD: ADMIN_PASSWORD, DEMO_USER_PASSWORD: USER_PASSWORD });
-    browser = await launchChromium();
     await lockCarol();
     // The admin sets up an authenticator, so signing in takes two steps.
     const page = await newPage(1280);
-    await page.goto(`${server.url}/sign-in`);
+    await page.goto(`${world.server.url}/sign-in`);
     await page.getByLabel("Username").fill("admin");
     await page.getByLabel("Password").fill(ADMIN_PASSWORD);
     await page.getByRole("button", { name: "Sign in" }).click();
     // (Playwright's own waits: vitest's expect.poll belongs to tests.) An admin lands on the Overview.
     await page.getByRole("heading", { level: 1, name: "Overview" }).waitFor({ timeout: 15_000 });
-    await page.goto(`${server.url}/security`);
+    await page.goto(`${world.server.url}/security`);
     await page.getByRole("button", { name: "Add an authenticator" }).waitFor({ timeout: 15_000 });
     await page.getByRole("button", { name: "Add an authenticator" }).click();
     await page.getByLabel("Device name").fill("Admin phone");
@@ -97,12 +82,6 @@ describe("the console's navigation in Chromium, on MariaDB: shared addresses, so
     admin = new Authenticator(((await page.getByTestId("totp-secret").textContent()) ?? "").replace(/\s/g, ""));
     await submitCode(page, await admin.code());
     await page.getByText("Admin phone").first().waitFor({ timeout: 10_000 });
-  });
-  afterAll(async () => {
-    for (const c of contexts) await c.close();
-    await browser?.close();
-    await server?.stop();
-    await drop?.();
   });
 
   for (const width of [1280, 375]) {

@@ -1,10 +1,7 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../support/browser.js";
-import { startBuiltServer, type RunningServer } from "../support/built-server.js";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { signInWithPassword, signOut, snapshotAndAudit, submitCode } from "../support/console-pages.js";
-import { createMariaDatabase } from "../support/database.js";
-import { assertBuilt } from "../support/paths.js";
+import { consoleWorld } from "../support/console-world.js";
 import { oathtool, timeStep } from "../support/totp.js";
 
 const USER_PASSWORD = "remembered-user-password";
@@ -13,34 +10,13 @@ const heading = (p: Page) => p.getByRole("heading", { level: 1 }).first().textCo
 const REMEMBER = "Don't ask again on this browser for 30 days";
 
 describe("don't ask again on this browser, in Chromium, on MariaDB", () => {
-  let server: RunningServer;
-  let drop: () => Promise<void>;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  const world = consoleWorld({ DEMO_ADMIN_PASSWORD: ADMIN_PASSWORD, DEMO_USER_PASSWORD: USER_PASSWORD });
 
-  beforeAll(async () => {
-    assertBuilt();
-    const db = await createMariaDatabase();
-    drop = db.drop;
-    server = await startBuiltServer({ DATABASE_URL: db.url, SEED_DEMO: "true", DEMO_ADMIN_PASSWORD: ADMIN_PASSWORD, DEMO_USER_PASSWORD: USER_PASSWORD });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    for (const c of contexts) await c.close();
-    await browser?.close();
-    await server?.stop();
-    await drop?.();
-  });
-
-  async function newPage(width: number): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width, height: width < 600 ? 800 : 900 } });
-    contexts.push(context);
-    return context.newPage();
-  }
+  const newPage = (width = 1280): Promise<Page> => world.newPage(width, { viewport: { width, height: width < 600 ? 800 : 900 } });
 
   /** Signs in with the password; resolves once the page shows either the Security page or the passcode step. */
   async function passwordStep(page: Page, username: string): Promise<"security" | "code"> {
-    await signInWithPassword(page, server.url, username, USER_PASSWORD);
+    await signInWithPassword(page, world.server.url, username, USER_PASSWORD);
     let landed: "security" | "code" | null = null;
     await expect
       .poll(
@@ -81,7 +57,7 @@ describe("don't ask again on this browser, in Chromium, on MariaDB", () => {
     expect(await passwordStep(page, "bob@example.com")).toBe("security");
     // The password is still asked, and a wrong one is still refused.
     await signOut(page);
-    await signInWithPassword(page, server.url, "bob@example.com", "not bob's password at all");
+    await signInWithPassword(page, world.server.url, "bob@example.com", "not bob's password at all");
     await expect.poll(() => page.getByRole("alert").count(), { timeout: 10_000 }).toBeGreaterThan(0);
     expect(await page.getByLabel("Code", { exact: true }).count()).toBe(0);
     expect(await passwordStep(page, "bob@example.com")).toBe("security");
@@ -109,9 +85,9 @@ describe("don't ask again on this browser, in Chromium, on MariaDB", () => {
 
   it("an admin sets a domain's days to 0: its users are no longer offered the box", async () => {
     const admin = await newPage(1280);
-    await signInWithPassword(admin, server.url, "admin", ADMIN_PASSWORD);
+    await signInWithPassword(admin, world.server.url, "admin", ADMIN_PASSWORD);
     await expect.poll(() => heading(admin), { timeout: 15_000 }).toMatch(/Overview/);
-    await admin.goto(`${server.url}/admin/domains`);
+    await admin.goto(`${world.server.url}/admin/domains`);
     const item = admin.getByRole("heading", { name: "example.com", exact: true }).locator("xpath=ancestor::li[1]");
     await item.getByRole("button", { name: "Change policy" }).first().click();
     const form = admin.getByRole("form", { name: "Remembered browsers of example.com" });

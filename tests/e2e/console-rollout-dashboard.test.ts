@@ -2,13 +2,10 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../support/browser.js";
-import { startBuiltServer, type RunningServer } from "../support/built-server.js";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { signInWithPassword, signOut, snapshotAndAudit, submitCode } from "../support/console-pages.js";
-import { createMariaDatabase } from "../support/database.js";
-import { assertBuilt } from "../support/paths.js";
+import { consoleWorld } from "../support/console-world.js";
 import { Authenticator, oathtool } from "../support/totp.js";
 
 const ADMIN_PASSWORD = "dashboard-admin-password";
@@ -33,53 +30,25 @@ interface Dashboard {
  * sent from the Overview and counted there, the CSV export and a bulk unlock.
  */
 describe("rolling MFA out with a deadline, followed on the Overview (Chromium, MariaDB, the clock moved by days)", () => {
-  let server: RunningServer;
-  let drop: () => Promise<void>;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
   const clockFile = join(mkdtempSync(join(tmpdir(), "mfa-clock-")), "offset");
   // The server's day starts at noon UTC of today, so "three hours later" stays the same day whenever the test runs.
   const noon = Math.floor(Date.now() / DAY) * DAY + 12 * HOUR - Date.now();
   /** Moves the server's clock to `ms` after noon UTC today (the job's next round, within a second, sees it). */
   const setClock = (ms: number) => writeFileSync(clockFile, String(noon + ms));
   const serverDay = (ms: number) => new Date(Date.now() + noon + ms).toISOString().slice(0, 10);
+  setClock(0);
+  const world = consoleWorld({ DEMO_ADMIN_PASSWORD: ADMIN_PASSWORD, DEMO_USER_PASSWORD: USER_PASSWORD, CLOCK_OFFSET_FILE: clockFile, ROLLOUT_JOB_INTERVAL_MS: "500" });
 
   let admin: Page;
   let adminApp: Authenticator;
   let domainId = "";
   let beforeManual = 0;
 
-  beforeAll(async () => {
-    assertBuilt();
-    setClock(0);
-    const db = await createMariaDatabase();
-    drop = db.drop;
-    server = await startBuiltServer({
-      DATABASE_URL: db.url,
-      SEED_DEMO: "true",
-      DEMO_ADMIN_PASSWORD: ADMIN_PASSWORD,
-      DEMO_USER_PASSWORD: USER_PASSWORD,
-      CLOCK_OFFSET_FILE: clockFile,
-      ROLLOUT_JOB_INTERVAL_MS: "500",
-    });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    for (const c of contexts) await c.close();
-    await browser?.close();
-    await server?.stop();
-    await drop?.();
-  });
-
-  async function newPage(width = 1280): Promise<Page> {
-    const context = await browser.newContext({ acceptDownloads: true, viewport: { width, height: 900 } });
-    contexts.push(context);
-    return context.newPage();
-  }
+  const newPage = (width = 1280): Promise<Page> => world.newPage(width, { acceptDownloads: true });
 
   /** The dashboard as the admin's browser session reads it over GraphQL (the page's own cookie). */
   async function dashboard(id: string | null): Promise<Dashboard> {
-    const res = await admin.request.post(`${server.url}/graphql`, {
+    const res = await admin.request.post(`${world.server.url}/graphql`, {
       data: {
         query: `query D($id: ID) { rolloutDashboard(domainId: $id) { domainId notEnrolled enrolled locked remindersSent domains { id name } history(days: 30) { day enrolled mailboxes locked } } }`,
         variables: { id },
@@ -99,7 +68,7 @@ describe("rolling MFA out with a deadline, followed on the Overview (Chromium, M
 
   it("the admin lands on the Overview, sets up their own MFA, and sets Force-On for example.com from a day two weeks ahead", async () => {
     admin = await newPage();
-    await signInWithPassword(admin, server.url, "admin", ADMIN_PASSWORD);
+    await signInWithPassword(admin, world.server.url, "admin", ADMIN_PASSWORD);
     await expect.poll(() => heading(admin), { timeout: 15_000 }).toBe("Overview");
     await expect.poll(() => admin.getByText("Signed in as admin.").count(), { timeout: 10_000 }).toBe(1);
     await admin.getByRole("link", { name: "Security", exact: true }).click();
@@ -129,7 +98,7 @@ describe("rolling MFA out with a deadline, followed on the Overview (Chromium, M
 
   it("a user without a device gets the wizard with Remind me later, skips once; later that day nothing is asked, the next day it is offered again", async () => {
     const alice = await newPage();
-    await signInWithPassword(alice, server.url, "alice@example.com", USER_PASSWORD);
+    await signInWithPassword(alice, world.server.url, "alice@example.com", USER_PASSWORD);
     await expect.poll(() => alice.getByRole("button", { name: "Remind me later" }).count(), { timeout: 15_000 }).toBe(1);
     await snapshotAndAudit(alice, "rollout-setup-remind-later-1280");
     await alice.getByRole("button", { name: "Remind me later" }).click();
@@ -140,7 +109,7 @@ describe("rolling MFA out with a deadline, followed on the Overview (Chromium, M
 
     // Three hours later, the same day: the skip holds, so the sign-in goes straight in and no skip is offered.
     setClock(3 * HOUR);
-    await signInWithPassword(alice, server.url, "alice@example.com", USER_PASSWORD);
+    await signInWithPassword(alice, world.server.url, "alice@example.com", USER_PASSWORD);
     await expect.poll(() => heading(alice), { timeout: 15_000 }).toMatch(/Security/i);
     await alice.getByRole("heading", { name: "My Multi-Factor Devices" }).waitFor({ timeout: 15_000 });
     expect(await alice.getByRole("button", { name: "Remind me later" }).count()).toBe(0);
@@ -149,7 +118,7 @@ describe("rolling MFA out with a deadline, followed on the Overview (Chromium, M
 
     // The next day (more than a day after the skip): the wizard, with the skip, again. This time Alice enrols.
     await nextDay(DAY + 4 * HOUR);
-    await signInWithPassword(alice, server.url, "alice@example.com", USER_PASSWORD);
+    await signInWithPassword(alice, world.server.url, "alice@example.com", USER_PASSWORD);
     await expect.poll(() => alice.getByRole("button", { name: "Remind me later" }).count(), { timeout: 15_000 }).toBe(1);
     await alice.getByRole("button", { name: "Use an authenticator" }).click();
     await alice.getByLabel("Device name").fill("Alice's phone");
@@ -164,7 +133,7 @@ describe("rolling MFA out with a deadline, followed on the Overview (Chromium, M
     await nextDay(2 * DAY + 4 * HOUR);
     // Bob sets up an authenticator through the API (his setup-only session), then seven wrong codes lock him.
     const gql = async (query: string, variables: Record<string, unknown>, token?: string) => {
-      const res = await fetch(`${server.url}/graphql`, {
+      const res = await fetch(`${world.server.url}/graphql`, {
         method: "POST",
         headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
         body: JSON.stringify({ query, variables }),
@@ -213,11 +182,11 @@ describe("rolling MFA out with a deadline, followed on the Overview (Chromium, M
   for (const width of [1280, 375]) {
     it(`shows the Overview with the chart of the days, for example.com and for the whole account (${width} px)`, async () => {
       await admin.setViewportSize({ width, height: 900 });
-      await admin.goto(`${server.url}/admin/overview?domain=${domainId}`);
+      await admin.goto(`${world.server.url}/admin/overview?domain=${domainId}`);
       await expect.poll(() => admin.getByRole("figure").getByRole("table").getByRole("row").count(), { timeout: 15_000 }).toBe(5);
       expect(await admin.getByText(/^From 0 of 3 mailboxes enrolled on .+ to 2 of 3 on .+\.$/).count()).toBe(1);
       await snapshotAndAudit(admin, `rollout-overview-domain-${width}`);
-      await admin.goto(`${server.url}/admin/overview`);
+      await admin.goto(`${world.server.url}/admin/overview`);
       await expect.poll(() => admin.getByRole("table", { name: "Rollout by domain" }).getByRole("row").count(), { timeout: 15_000 }).toBe(3);
       await snapshotAndAudit(admin, `rollout-overview-account-${width}`);
     });

@@ -1,39 +1,17 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../support/browser.js";
-import { startBuiltServer, type RunningServer } from "../support/built-server.js";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { openMenuIfCollapsed, signInWithPassword, snapshotAndAudit } from "../support/console-pages.js";
-import { createMariaDatabase } from "../support/database.js";
-import { assertBuilt } from "../support/paths.js";
+import { consoleWorld } from "../support/console-world.js";
 
 const ADMIN_PASSWORD = "rollout-admin-password";
 const USER_PASSWORD = "rollout-user-password";
 
 describe("rolling MFA out in the console (Chromium, MariaDB): the CSV download and a bulk unlock", () => {
-  let server: RunningServer;
-  let drop: () => Promise<void>;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    assertBuilt();
-    const db = await createMariaDatabase();
-    drop = db.drop;
-    server = await startBuiltServer({ DATABASE_URL: db.url, SEED_DEMO: "true", DEMO_ADMIN_PASSWORD: ADMIN_PASSWORD, DEMO_USER_PASSWORD: USER_PASSWORD });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    for (const c of contexts) await c.close();
-    await browser?.close();
-    await server?.stop();
-    await drop?.();
-  });
+  const world = consoleWorld({ DEMO_ADMIN_PASSWORD: ADMIN_PASSWORD, DEMO_USER_PASSWORD: USER_PASSWORD });
 
   async function mailboxesPage(width: number): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width, height: 900 }, acceptDownloads: true });
-    contexts.push(context);
-    const page = await context.newPage();
-    await signInWithPassword(page, server.url, "admin", ADMIN_PASSWORD);
+    const page = await world.newPage(width, { acceptDownloads: true });
+    await signInWithPassword(page, world.server.url, "admin", ADMIN_PASSWORD);
     await expect.poll(() => page.getByRole("heading", { level: 1 }).first().textContent(), { timeout: 15_000 }).toMatch(/Overview/i);
     await openMenuIfCollapsed(page);
     await page.getByRole("link", { name: "Mailboxes" }).first().click();

@@ -1,45 +1,21 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../support/browser.js";
-import { startBuiltServer, type RunningServer } from "../support/built-server.js";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { signInWithPassword, snapshotAndAudit } from "../support/console-pages.js";
-import { createMariaDatabase } from "../support/database.js";
-import { assertBuilt } from "../support/paths.js";
+import { consoleWorld } from "../support/console-world.js";
 
 const USER_PASSWORD = "sessions-user-password";
 const ADMIN_PASSWORD = "sessions-admin-password";
 const heading = (p: Page) => p.getByRole("heading", { level: 1 }).first().textContent();
 
 describe("where a person is signed in, in Chromium, on MariaDB", () => {
-  let server: RunningServer;
-  let drop: () => Promise<void>;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    assertBuilt();
-    const db = await createMariaDatabase();
-    drop = db.drop;
-    server = await startBuiltServer({ DATABASE_URL: db.url, SEED_DEMO: "true", DEMO_ADMIN_PASSWORD: ADMIN_PASSWORD, DEMO_USER_PASSWORD: USER_PASSWORD });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    for (const c of contexts) await c.close();
-    await browser?.close();
-    await server?.stop();
-    await drop?.();
-  });
+  const world = consoleWorld({ DEMO_ADMIN_PASSWORD: ADMIN_PASSWORD, DEMO_USER_PASSWORD: USER_PASSWORD });
 
   /** A browser of its own (cookies apart), at a desktop or a phone's width. */
-  async function newPage(width: number): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width, height: width < 600 ? 800 : 900 } });
-    contexts.push(context);
-    return context.newPage();
-  }
+  const newPage = (width = 1280): Promise<Page> => world.newPage(width, { viewport: { width, height: width < 600 ? 800 : 900 } });
 
   async function signedIn(width: number, username: string, password = USER_PASSWORD): Promise<Page> {
     const page = await newPage(width);
-    await signInWithPassword(page, server.url, username, password);
+    await signInWithPassword(page, world.server.url, username, password);
     // A mailbox lands on its Security page, an admin on the Overview.
     await expect.poll(() => heading(page), { timeout: 15_000 }).toMatch(/Security|Overview/i);
     return page;

@@ -7,6 +7,7 @@ export { CodeInput } from "./CodeInput.js";
 export { ConfirmDialog } from "./ConfirmDialog.js";
 export { CopyButton } from "./CopyButton.js";
 export { Dialog } from "./Dialog.js";
+export { HeaderSelect } from "./HeaderSelect.js";
 export { Meter } from "./Meter.js";
 export { PageHeader } from "./PageHeader.js";
 export { QrCode } from "./QrCode.js";
