@@ -21,7 +21,8 @@ import { DomainsService } from "./modules/domains/domains.service.js";
 import { HealthService } from "./modules/health/health.service.js";
 import { LockoutService } from "./modules/lockout/lockout.service.js";
 import { createMailSender } from "./modules/mail/mail-sender.factory.js";
-import { EmailRetention } from "./modules/mail/email-retention.js";
+import { EMAIL_RETENTION } from "./modules/mail/email-retention.js";
+import { Retention } from "./modules/jobs/retention.js";
 import { MailService } from "./modules/mail/mail.service.js";
 import { MailboxDirectoryService } from "./modules/mailboxes/directory.service.js";
 import { UserAdminService } from "./modules/mailboxes/user-admin.service.js";
@@ -43,6 +44,7 @@ import { SmsBudgetService } from "./modules/sms/sms-budget.service.js";
 import { createSmsSender } from "./modules/sms/sms-sender.factory.js";
 import { SmsSettingsService } from "./modules/sms/sms-settings.service.js";
 import { SmsService } from "./modules/sms/sms.service.js";
+import { SMS_RETENTION } from "./modules/sms/sms-retention.queries.js";
 import { WebhookOutbox } from "./modules/webhooks/webhook-outbox.js";
 import { AlternateEmailService } from "./modules/alternate-email/alternate-email.service.js";
 import { allFollowers } from "./modules/audit/followers.js";
@@ -86,7 +88,8 @@ export interface Services {
   readonly smsBudgets: SmsBudgetService;
   readonly smsSettings: SmsSettingsService;
   readonly mail: MailService;
-  readonly emailRetention: EmailRetention;
+  readonly emailRetention: Retention;
+  readonly smsRetention: Retention;
   readonly provisioning: ProvisioningService;
   readonly domains: DomainsService;
   readonly directory: MailboxDirectoryService;
@@ -213,7 +216,8 @@ export function createServices(config: Config, dataSource: DataSource, logger: L
     smsBudgets,
     smsSettings: new SmsSettingsService({ dataSource, config, budgets: smsBudgets, audit }),
     mail,
-    emailRetention: new EmailRetention({ dataSource, retentionMs: config.rollout.emailRetentionMs, now }),
+    emailRetention: new Retention({ dataSource, queries: EMAIL_RETENTION, retentionMs: config.rollout.emailRetentionMs, now }),
+    smsRetention: new Retention({ dataSource, queries: SMS_RETENTION, retentionMs: config.rollout.smsRetentionMs, now }),
     provisioning,
     domains,
     directory,

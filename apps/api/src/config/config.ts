@@ -48,7 +48,7 @@ export interface Config {
   /** Security alerts: whether this instance sends them; how many mailboxes of an account one phone number may be on before it is flagged. */
   readonly alerts: { readonly delivery: boolean; readonly sharedPhoneThreshold: number };
   /** The rollout job (deadline reminders, daily snapshots, old emails deleted): how often it looks for work; how long emails are kept. */
-  readonly rollout: { readonly intervalMs: number; readonly emailRetentionMs: number };
+  readonly rollout: { readonly intervalMs: number; readonly emailRetentionMs: number; readonly smsRetentionMs: number };
   /** Test only (refused in production): the file whose milliseconds move the clock of the time rules. */
   readonly clockOffsetFile: string | undefined;
   /** Whether GET /graphql from a browser opens the playground (off in production unless asked for). */
@@ -213,7 +213,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     mail: mailConfig(raw),
     reminders: raw.MFA_REMINDERS,
     alerts: Object.freeze({ delivery: raw.SECURITY_ALERTS, sharedPhoneThreshold: raw.SHARED_PHONE_THRESHOLD }),
-    rollout: Object.freeze({ intervalMs: raw.ROLLOUT_JOB_INTERVAL_MS, emailRetentionMs: raw.EMAIL_RETENTION_DAYS * 24 * 3_600_000 }),
+    rollout: Object.freeze({
+      intervalMs: raw.ROLLOUT_JOB_INTERVAL_MS,
+      emailRetentionMs: raw.EMAIL_RETENTION_DAYS * 24 * 3_600_000,
+      smsRetentionMs: raw.SMS_RETENTION_DAYS * 24 * 3_600_000,
+    }),
     clockOffsetFile: raw.CLOCK_OFFSET_FILE ? resolve(cwd, raw.CLOCK_OFFSET_FILE) : undefined,
     mailAuth: Object.freeze({ key: raw.MAIL_AUTH_KEY }),
   };

@@ -84,10 +84,12 @@ const envSchema = z.object({
   SECURITY_ALERTS: bool.default(true),
   /** Mailboxes of one account a phone number may be verified on before the admin is told. */
   SHARED_PHONE_THRESHOLD: z.coerce.number().int().min(1).max(1_000).default(SHARED_PHONE_THRESHOLD),
-  /** How often the rollout job (deadline reminders, daily snapshots, email retention) looks for work. */
+  /** How often the rollout job (deadline reminders, daily snapshots, email and text retention) looks for work. */
   ROLLOUT_JOB_INTERVAL_MS: z.coerce.number().int().min(500).max(3_600_000).default(60_000),
   /** Days an email (the outbox's, or a sent one's record) is kept before the rollout job deletes it. */
   EMAIL_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  /** Days a text (the outbox's, or a sent one's number and status) is kept before the rollout job deletes it. */
+  SMS_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   /** Test only: a file holding milliseconds added to the clock of the rules that read the time; production refuses it. */
   CLOCK_OFFSET_FILE: z.string().min(1).max(4096).optional(),
   WEBHOOK_POLL_INTERVAL_MS: z.coerce.number().int().min(100).max(60_000).default(1_000),
