@@ -1,11 +1,9 @@
 import { useQuery } from "@apollo/client/react";
-import { Alert, Button, Spinner } from "@mfa/ui";
+import { useTranslation } from "react-i18next";
 import { graphql } from "../../gql";
-import { errorCode } from "../../lib/graphql-errors";
-import { AdminLoadError } from "../admin-shared/AdminLoadError";
+import { OutboxTab } from "../outbox/OutboxTab";
 import { EmailItem } from "./EmailItem";
 import "./email-outbox.css";
-import { useTranslation } from "react-i18next";
 
 export const EmailOutboxDocument = graphql(`
   query EmailOutbox($first: Int!) {
@@ -28,33 +26,18 @@ export function EmailOutbox() {
     fetchPolicy: "cache-and-network",
     notifyOnNetworkStatusChange: true,
   });
-  const retry = () => void refetch().catch(() => {});
-
-  if (!data) {
-    if (error && errorCode(error) === "FORBIDDEN") {
-      return (
-        <Alert tone="info" title={t("email.offTitle")}>
-          {t("email.offText")}
-        </Alert>
-      );
-    }
-    if (error) return <AdminLoadError what={t("email.loadWhat")} error={error} onRetry={retry} retrying={loading} />;
-    return <Spinner label={t("email.loading")} showLabel />;
-  }
-
-  const emails = data.emailOutbox;
+  const texts = {
+    offTitle: t("email.offTitle"),
+    offText: t("email.offText"),
+    loadWhat: t("email.loadWhat"),
+    loading: t("email.loading"),
+    lead: t("email.lead"),
+    newest: t("email.newest"),
+    none: t("email.none"),
+  };
   return (
-    <>
-      <div className="outbox__toolbar">
-        <p className="outbox__lead">{t("email.lead")}</p>
-        <Button variant="secondary" onClick={retry} loading={loading}>
-          {t("refresh")}
-        </Button>
-      </div>
-      {error && <AdminLoadError what={t("email.newest")} error={error} onRetry={retry} retrying={loading} />}
-      {emails.length === 0 ? (
-        <p className="admin-page__empty">{t("email.none")}</p>
-      ) : (
+    <OutboxTab texts={texts} messages={data?.emailOutbox} error={error} loading={loading} retry={() => void refetch().catch(() => {})}>
+      {(emails) => (
         <ol className="email-list" aria-label={t("email.listLabel", { count: emails.length })} aria-busy={loading || undefined}>
           {emails.map((email) => (
             <li key={email.id}>
@@ -63,6 +46,6 @@ export function EmailOutbox() {
           ))}
         </ol>
       )}
-    </>
+    </OutboxTab>
   );
 }

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { adminSession } from "../../test/admin-fixtures";
 import { graphQLError, renderWithProviders } from "../../test/providers";
 import { EmailOutboxDocument } from "../email-outbox/EmailOutbox";
+import { SmsOutboxDocument } from "../sms-outbox/SmsOutbox";
 import { OutboxPage } from "./OutboxPage";
 
 afterEach(cleanup);
@@ -83,5 +84,23 @@ describe("OutboxPage, emails tab", () => {
     expect(await screen.findByText(/^No emails yet/)).toBeTruthy();
     fireEvent.click(screen.getByRole("tab", { name: "Texts" }));
     expect(window.location.search).toBe("");
+  });
+});
+
+describe("OutboxPage, texts tab", () => {
+  const text = { __typename: "SmsMessage", id: "t1", to: "+1 ***-***-0100", body: "Your code is 123456", createdAt: "2026-07-20T10:00:00.000Z" };
+  const texts = (result: MockLink.MockedResponse["result"]): MockLink.MockedResponse => ({ request: { query: SmsOutboxDocument, variables: { first: 50 } }, result });
+
+  it("keeps the texts shown when a refresh fails, and says so", async () => {
+    renderWithProviders(<OutboxPage />, {
+      path: "/admin/outbox",
+      session: adminSession,
+      mocks: [texts({ data: { smsOutbox: [text] } }), texts(graphQLError("Database down", "SERVICE_UNAVAILABLE"))],
+    });
+    const table = await screen.findByRole("table", { name: "The last 1 text, newest first" });
+    expect(within(table).getByText("Your code is 123456")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Refresh" }));
+    expect(await screen.findByText("The newest texts could not be loaded")).toBeTruthy();
+    expect(within(screen.getByRole("table", { name: "The last 1 text, newest first" })).getByText("Your code is 123456")).toBeTruthy();
   });
 });

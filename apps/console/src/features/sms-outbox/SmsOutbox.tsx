@@ -1,13 +1,12 @@
 import { useQuery } from "@apollo/client/react";
-import { Alert, Button, Spinner, Table } from "@mfa/ui";
+import { Table } from "@mfa/ui";
+import { useTranslation } from "react-i18next";
 import { graphql } from "../../gql";
 import { formatTimestamp } from "../../lib/format";
-import { errorCode } from "../../lib/graphql-errors";
-import { AdminLoadError } from "../admin-shared/AdminLoadError";
+import { OutboxTab } from "../outbox/OutboxTab";
 import "./sms-outbox.css";
-import { useTranslation } from "react-i18next";
 
-const SmsOutboxDocument = graphql(`
+export const SmsOutboxDocument = graphql(`
   query SmsOutbox($first: Int!) {
     smsOutbox(first: $first) {
       id
@@ -31,32 +30,18 @@ export function SmsOutbox() {
     fetchPolicy: "cache-and-network",
     notifyOnNetworkStatusChange: true,
   });
-  const retry = () => void refetch().catch(() => {});
-
-  if (!data) {
-    if (error && errorCode(error) === "FORBIDDEN") {
-      return (
-        <Alert tone="info" title={t("sms.offTitle")}>
-          {t("sms.offText")}
-        </Alert>
-      );
-    }
-    if (error) return <AdminLoadError what={t("sms.loadWhat")} error={error} onRetry={retry} retrying={loading} />;
-    return <Spinner label={t("sms.loading")} showLabel />;
-  }
-
-  const messages = data.smsOutbox;
+  const texts = {
+    offTitle: t("sms.offTitle"),
+    offText: t("sms.offText"),
+    loadWhat: t("sms.loadWhat"),
+    loading: t("sms.loading"),
+    lead: t("sms.lead"),
+    newest: t("sms.newest"),
+    none: t("sms.none"),
+  };
   return (
-    <>
-      <div className="outbox__toolbar">
-        <p className="outbox__lead">{t("sms.lead")}</p>
-        <Button variant="secondary" onClick={retry} loading={loading}>
-          {t("refresh")}
-        </Button>
-      </div>
-      {messages.length === 0 ? (
-        <p className="admin-page__empty">{t("sms.none")}</p>
-      ) : (
+    <OutboxTab texts={texts} messages={data?.smsOutbox} error={error} loading={loading} retry={() => void refetch().catch(() => {})}>
+      {(messages) => (
         <Table caption={t("sms.caption", { count: messages.length })} busy={loading}>
           <thead>
             <tr>
@@ -78,6 +63,6 @@ export function SmsOutbox() {
           </tbody>
         </Table>
       )}
-    </>
+    </OutboxTab>
   );
 }
