@@ -1,10 +1,10 @@
 import { useMutation, useQuery } from "@apollo/client/react";
 import { Alert, Badge, Button, ConfirmDialog, Spinner } from "@mfa/ui";
-import { useState } from "react";
 import { graphql } from "../../gql";
 import type { MyRememberedBrowsersQuery } from "../../gql/graphql";
 import { errorMessage } from "../../lib/error-messages";
 import { formatDateTime } from "../../lib/format";
+import { useConfirmedAction } from "../../lib/use-confirmed-action";
 import "./remembered-browsers.css";
 import { useTranslation } from "react-i18next";
 
@@ -46,15 +46,13 @@ export const ForgetAllRememberedBrowsersDocument = graphql(`
 `);
 
 type Browser = MyRememberedBrowsersQuery["myRememberedBrowsers"][number];
-type Asking = { kind: "one"; browser: Browser } | { kind: "all" } | null;
-type Outcome = { tone: "success" | "error"; text: string } | null;
+type Asking = { kind: "one"; browser: Browser } | { kind: "all" };
 
 /** Security › "Remembered browsers": the browsers that skip the code at sign-in; forget one, or all (confirmed). */
 export function RememberedBrowsers() {
   const { t } = useTranslation("remembered-browsers");
   const { data, error, loading, refetch } = useQuery(MyRememberedBrowsersDocument, { fetchPolicy: "cache-and-network" });
-  const [asking, setAsking] = useState<Asking>(null);
-  const [outcome, setOutcome] = useState<Outcome>(null);
+  const { asking, ask, cancel, outcome, confirm } = useConfirmedAction<Asking>();
   // Each answer carries the browsers still remembered: the list shows them without asking again.
   const [forgetOne, one] = useMutation(ForgetRememberedBrowserDocument, {
     update: (cache, res) => {
@@ -83,25 +81,14 @@ export function RememberedBrowsers() {
 
   const browsers = data.myRememberedBrowsers;
 
-  async function confirm() {
-    const question = asking;
-    if (!question || busy) return;
-    setOutcome(null);
-    try {
-      if (question.kind === "one") {
-        await forgetOne({ variables: { id: question.browser.id } });
-        setOutcome({ tone: "success", text: t("forgotOne", { name: question.browser.name }) });
-      } else {
-        const res = await forgetAll();
-        const n = res.data?.forgetAllRememberedBrowsers.forgotten ?? 0;
-        setOutcome({ tone: "success", text: t("forgotAll", { count: n }) });
-      }
-    } catch (failure) {
-      setOutcome({ tone: "error", text: errorMessage(failure) });
-    } finally {
-      setAsking(null);
+  const forget = async (question: Asking) => {
+    if (question.kind === "one") {
+      await forgetOne({ variables: { id: question.browser.id } });
+      return t("forgotOne", { name: question.browser.name });
     }
-  }
+    const res = await forgetAll();
+    return t("forgotAll", { count: res.data?.forgetAllRememberedBrowsers.forgotten ?? 0 });
+  };
 
   return (
     <div className="remembered">
@@ -125,7 +112,7 @@ export function RememberedBrowsers() {
                 <Button
                   variant="secondary"
                   disabled={busy}
-                  onClick={() => setAsking({ kind: "one", browser })}
+                  onClick={() => ask({ kind: "one", browser })}
                   aria-label={t("forgetLabel", { name: browser.name, date: formatDateTime(browser.lastUsedAt) })}
                 >
                   {t("forget")}
@@ -134,7 +121,7 @@ export function RememberedBrowsers() {
             ))}
           </ul>
           <div className="security__actions">
-            <Button variant="danger" onClick={() => setAsking({ kind: "all" })} disabled={busy} loading={all.loading}>
+            <Button variant="danger" onClick={() => ask({ kind: "all" })} disabled={busy} loading={all.loading}>
               {t("forgetAll")}
             </Button>
           </div>
@@ -145,8 +132,10 @@ export function RememberedBrowsers() {
         title={asking?.kind === "one" ? t("confirmOneTitle") : t("confirmAllTitle")}
         confirmLabel={asking?.kind === "one" ? t("forget") : t("forgetAll")}
         busy={busy}
-        onConfirm={() => void confirm()}
-        onCancel={() => setAsking(null)}
+        onConfirm={() => {
+          if (!busy) void confirm(forget);
+        }}
+        onCancel={cancel}
       >
         {asking?.kind === "one" ? (
           <p>{t("confirmOneText", { name: asking.browser.name })}</p>

@@ -1,10 +1,10 @@
 import { useMutation, useQuery } from "@apollo/client/react";
 import { Alert, Button, ConfirmDialog, Spinner } from "@mfa/ui";
-import { useState } from "react";
 import { getFragmentData, graphql } from "../../gql";
 import type { SessionList_SessionFragment } from "../../gql/graphql";
 import { errorMessage } from "../../lib/error-messages";
 import { formatDateTime } from "../../lib/format";
+import { useConfirmedAction } from "../../lib/use-confirmed-action";
 import { sessionTitle } from "./session-format";
 import { SessionList, SessionListFragment } from "./SessionList";
 import "./sessions.css";
@@ -43,15 +43,13 @@ export const SignOutOtherSessionsDocument = graphql(`
   }
 `);
 
-type Asking = { kind: "one"; session: SessionList_SessionFragment } | { kind: "others" } | null;
-type Outcome = { tone: "success" | "error"; text: string } | null;
+type Asking = { kind: "one"; session: SessionList_SessionFragment } | { kind: "others" };
 
 /** Security › "Where you're signed in": each live session, "This browser" marked; sign out one, or all the others. */
 export function SignedInSessions() {
   const { t } = useTranslation("sessions");
   const { data, error, loading, refetch } = useQuery(MySessionsDocument, { fetchPolicy: "cache-and-network" });
-  const [asking, setAsking] = useState<Asking>(null);
-  const [outcome, setOutcome] = useState<Outcome>(null);
+  const { asking, ask, cancel, outcome, confirm } = useConfirmedAction<Asking>();
   // Each answer carries the sessions still live: the list shows them without asking again.
   const [signOutOne, one] = useMutation(SignOutSessionDocument, {
     update: (cache, res) => {
@@ -81,35 +79,24 @@ export function SignedInSessions() {
   const sessions = getFragmentData(SessionListFragment, data.mySessions);
   const otherCount = sessions.filter((s) => !s.current).length;
 
-  async function confirm() {
-    const question = asking;
-    if (!question || busy) return;
-    setOutcome(null);
-    try {
-      if (question.kind === "one") {
-        await signOutOne({ variables: { sessionId: question.session.id } });
-        setOutcome({ tone: "success", text: t("oneSignedOut", { session: sessionTitle(question.session) }) });
-      } else {
-        const res = await signOutOthers();
-        const n = res.data?.signOutOtherSessions.signedOut ?? 0;
-        setOutcome({ tone: "success", text: t("othersSignedOut", { count: n }) });
-      }
-    } catch (failure) {
-      setOutcome({ tone: "error", text: errorMessage(failure) });
-    } finally {
-      setAsking(null);
+  const signOut = async (question: Asking) => {
+    if (question.kind === "one") {
+      await signOutOne({ variables: { sessionId: question.session.id } });
+      return t("oneSignedOut", { session: sessionTitle(question.session) });
     }
-  }
+    const res = await signOutOthers();
+    return t("othersSignedOut", { count: res.data?.signOutOtherSessions.signedOut ?? 0 });
+  };
 
   return (
     <div className="signed-in">
       {outcome && <Alert tone={outcome.tone}>{outcome.text}</Alert>}
-      <SessionList sessions={sessions} label={t("listLabel")} busy={busy} onSignOut={(session) => setAsking({ kind: "one", session })} />
+      <SessionList sessions={sessions} label={t("listLabel")} busy={busy} onSignOut={(session) => ask({ kind: "one", session })} />
       {otherCount === 0 ? (
         <p className="security__hint">{t("nowhereElse")}</p>
       ) : (
         <div className="security__actions">
-          <Button variant="danger" onClick={() => setAsking({ kind: "others" })} disabled={busy} loading={others.loading}>
+          <Button variant="danger" onClick={() => ask({ kind: "others" })} disabled={busy} loading={others.loading}>
             {t("signOutOthers")}
           </Button>
         </div>
@@ -119,8 +106,10 @@ export function SignedInSessions() {
         title={asking?.kind === "one" ? t("confirmOneTitle") : t("confirmOthersTitle")}
         confirmLabel={asking?.kind === "one" ? t("signOut") : t("signOutOthers")}
         busy={busy}
-        onConfirm={() => void confirm()}
-        onCancel={() => setAsking(null)}
+        onConfirm={() => {
+          if (!busy) void confirm(signOut);
+        }}
+        onCancel={cancel}
       >
         {asking?.kind === "one" ? (
           <p>
