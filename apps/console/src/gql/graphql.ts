@@ -1350,12 +1350,16 @@ export type RolloutDashboard = {
   domains: Array<RolloutDomain>;
   /** The domain's Force-On deadline; for the whole account, the nearest one not yet passed. */
   enforceFrom?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Mailboxes with a verified device. */
   enrolled: Scalars['Int']['output'];
   /** The daily coverage snapshots of the last `days` days (today included), oldest first; a day without one is left out. */
   history: Array<RolloutDay>;
   lastReminderAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Mailboxes locked after too many wrong codes. */
   locked: Scalars['Int']['output'];
+  /** Mailboxes counted (of a domain: its own, not its sub-domains'). */
   mailboxes: Scalars['Int']['output'];
+  /** Mailboxes without a verified device. */
   notEnrolled: Scalars['Int']['output'];
   /** Reminders of the current deadlines that went out. */
   remindersSent: Scalars['Int']['output'];
@@ -1372,9 +1376,13 @@ export type RolloutDay = {
   __typename?: 'RolloutDay';
   /** The UTC day, YYYY-MM-DD. */
   day: Scalars['String']['output'];
+  /** Mailboxes with a verified device. */
   enrolled: Scalars['Int']['output'];
+  /** Mailboxes locked after too many wrong codes. */
   locked: Scalars['Int']['output'];
+  /** Mailboxes counted (of a domain: its own, not its sub-domains'). */
   mailboxes: Scalars['Int']['output'];
+  /** Mailboxes without a verified device. */
   notEnrolled: Scalars['Int']['output'];
 };
 
@@ -1389,7 +1397,7 @@ export type RolloutDomain = {
   lastReminderAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Mailboxes locked after too many wrong codes. */
   locked: Scalars['Int']['output'];
-  /** Mailboxes of the domain (not of its children). */
+  /** Mailboxes counted (of a domain: its own, not its sub-domains'). */
   mailboxes: Scalars['Int']['output'];
   name: Scalars['String']['output'];
   /** Mailboxes without a verified device. */

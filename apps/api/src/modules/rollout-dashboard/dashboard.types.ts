@@ -4,8 +4,24 @@ import { Field, ID, Int, ObjectType } from "type-graphql";
 import { PolicyLevelEnum } from "#src/graphql/enums.js";
 import type { RolloutDashboard } from "./dashboard.service.js";
 
+/** The counts of a domain, a day or the whole account: mailboxes, how many have a device, how many are locked. */
+@ObjectType()
+abstract class RolloutCounts {
+  @Field(() => Int, { description: "Mailboxes counted (of a domain: its own, not its sub-domains')." })
+  mailboxes: number;
+
+  @Field(() => Int, { description: "Mailboxes with a verified device." })
+  enrolled: number;
+
+  @Field(() => Int, { description: "Mailboxes without a verified device." })
+  notEnrolled: number;
+
+  @Field(() => Int, { description: "Mailboxes locked after too many wrong codes." })
+  locked: number;
+}
+
 @ObjectType("RolloutDomain", { description: "One domain's rollout: its setting, its mailboxes now, and the reminders of its current deadline." })
-export class RolloutDomainType {
+export class RolloutDomainType extends RolloutCounts {
   @Field(() => ID)
   id: string;
 
@@ -18,18 +34,6 @@ export class RolloutDomainType {
   @Field(() => DateTimeISOResolver, { nullable: true, description: "The Force-On deadline; null: in force now, or no Force-On." })
   enforceFrom: Date | null;
 
-  @Field(() => Int, { description: "Mailboxes of the domain (not of its children)." })
-  mailboxes: number;
-
-  @Field(() => Int, { description: "Mailboxes with a verified device." })
-  enrolled: number;
-
-  @Field(() => Int, { description: "Mailboxes without a verified device." })
-  notEnrolled: number;
-
-  @Field(() => Int, { description: "Mailboxes locked after too many wrong codes." })
-  locked: number;
-
   @Field(() => Int, { description: "Reminders of the current deadline that went out (scheduled and sent by an admin)." })
   remindersSent: number;
 
@@ -38,42 +42,18 @@ export class RolloutDomainType {
 }
 
 @ObjectType("RolloutDay", { description: "A day's coverage snapshot (taken once a UTC day by the rollout job)." })
-export class RolloutDayType {
+export class RolloutDayType extends RolloutCounts {
   @Field(() => String, { description: "The UTC day, YYYY-MM-DD." })
   day: string;
-
-  @Field(() => Int)
-  mailboxes: number;
-
-  @Field(() => Int)
-  enrolled: number;
-
-  @Field(() => Int)
-  notEnrolled: number;
-
-  @Field(() => Int)
-  locked: number;
 }
 
 @ObjectType("RolloutDashboard", { description: "MFA rollout of one domain, or of the whole account: coverage now, the deadline, reminders, and coverage over time." })
-export class RolloutDashboardType {
+export class RolloutDashboardType extends RolloutCounts {
   @Field(() => ID, { nullable: true, description: "The domain; null for the whole account." })
   domainId: string | null;
 
   @Field(() => String, { nullable: true })
   domainName: string | null;
-
-  @Field(() => Int)
-  mailboxes: number;
-
-  @Field(() => Int)
-  enrolled: number;
-
-  @Field(() => Int)
-  notEnrolled: number;
-
-  @Field(() => Int)
-  locked: number;
 
   @Field(() => DateTimeISOResolver, { nullable: true, description: "The domain's Force-On deadline; for the whole account, the nearest one not yet passed." })
   enforceFrom: Date | null;
