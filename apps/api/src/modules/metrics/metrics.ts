@@ -13,91 +13,41 @@ export class Metrics {
   readonly registry = new Registry();
 
   /** Every sign-in decision, as the audit log records it. */
-  readonly logins = new Counter({
-    name: "mfa_logins_total",
-    help: "Sign-in decisions by door (graphql, rest), step (password, second_factor), factor and outcome.",
-    labelNames: ["door", "step", "factor", "outcome"] as const,
-    registers: [this.registry],
-  });
+  readonly logins = this.counter("mfa_logins_total", "Sign-in decisions by door (graphql, rest), step (password, second_factor), factor and outcome.", ["door", "step", "factor", "outcome"] as const);
 
-  readonly secondFactorFailures = new Counter({
-    name: "mfa_second_factor_failures_total",
-    help: "Wrong or replayed second-factor codes (each counts toward the lockout), by door (graphql, rest, step_up) and reason.",
-    labelNames: ["door", "reason"] as const,
-    registers: [this.registry],
-  });
+  readonly secondFactorFailures = this.counter("mfa_second_factor_failures_total", "Wrong or replayed second-factor codes (each counts toward the lockout), by door (graphql, rest, step_up) and reason.", ["door", "reason"] as const);
 
-  readonly lockouts = new Counter({
-    name: "mfa_lockouts_total",
-    help: "Users locked after too many consecutive second-factor failures.",
-    registers: [this.registry],
-  });
+  readonly lockouts = this.counter("mfa_lockouts_total", "Users locked after too many consecutive second-factor failures.");
 
-  readonly smsSends = new Counter({
-    name: "mfa_sms_sends_total",
-    help: "Texts by status: stored (the development outbox), sent (accepted by the provider), failed, refused (a budget or the country list).",
-    labelNames: ["status"] as const,
-    registers: [this.registry],
-  });
+  readonly smsSends = this.counter("mfa_sms_sends_total", "Texts by status: stored (the development outbox), sent (accepted by the provider), failed, refused (a budget or the country list).", ["status"] as const);
 
-  readonly smsRefusals = new Counter({
-    name: "mfa_sms_refusals_total",
-    help: "Texts refused before leaving, by reason (budget, country) and stage (send, add_phone).",
-    labelNames: ["reason", "stage"] as const,
-    registers: [this.registry],
-  });
+  readonly smsRefusals = this.counter("mfa_sms_refusals_total", "Texts refused before leaving, by reason (budget, country) and stage (send, add_phone).", ["reason", "stage"] as const);
 
-  readonly emailSends = new Counter({
-    name: "mfa_email_sends_total",
-    help: "Emails by status: stored (the development outbox), sent (accepted by the SMTP server), failed.",
-    labelNames: ["status"] as const,
-    registers: [this.registry],
-  });
+  readonly emailSends = this.counter("mfa_email_sends_total", "Emails by status: stored (the development outbox), sent (accepted by the SMTP server), failed.", ["status"] as const);
 
-  readonly graphqlDuration = new Histogram({
-    name: "mfa_graphql_request_duration_seconds",
-    help: "GraphQL requests by operation: the root field of the schema the request asks for first, or other.",
-    labelNames: ["operation"] as const,
-    buckets: REQUEST_BUCKETS,
-    registers: [this.registry],
-  });
+  readonly graphqlDuration = this.histogram("mfa_graphql_request_duration_seconds", "GraphQL requests by operation: the root field of the schema the request asks for first, or other.", REQUEST_BUCKETS, ["operation"] as const);
 
-  readonly httpDuration = new Histogram({
-    name: "mfa_http_request_duration_seconds",
-    help: "HTTP requests by method, route pattern (other when no route matched) and status class.",
-    labelNames: ["method", "route", "status"] as const,
-    buckets: REQUEST_BUCKETS,
-    registers: [this.registry],
-  });
+  readonly httpDuration = this.histogram("mfa_http_request_duration_seconds", "HTTP requests by method, route pattern (other when no route matched) and status class.", REQUEST_BUCKETS, ["method", "route", "status"] as const);
 
-  readonly dbQueryDuration = new Histogram({
-    name: "mfa_db_query_duration_seconds",
-    help: "Statements sent to MySQL/MariaDB, by outcome (ok, error).",
-    labelNames: ["outcome"] as const,
-    buckets: QUERY_BUCKETS,
-    registers: [this.registry],
-  });
+  readonly dbQueryDuration = this.histogram("mfa_db_query_duration_seconds", "Statements sent to MySQL/MariaDB, by outcome (ok, error).", QUERY_BUCKETS, ["outcome"] as const);
 
-  readonly jobRuns = new Counter({
-    name: "mfa_job_runs_total",
-    help: "Runs of a scheduled job on this instance (while it holds the job's lease), by job and outcome (success, failure).",
-    labelNames: ["job", "outcome"] as const,
-    registers: [this.registry],
-  });
+  readonly jobRuns = this.counter("mfa_job_runs_total", "Runs of a scheduled job on this instance (while it holds the job's lease), by job and outcome (success, failure).", ["job", "outcome"] as const);
 
-  readonly jobLastRun = new Gauge({
-    name: "mfa_job_last_run_timestamp_seconds",
-    help: "When this instance last ran the job (Unix time).",
-    labelNames: ["job"] as const,
-    registers: [this.registry],
-  });
+  readonly jobLastRun = this.gauge("mfa_job_last_run_timestamp_seconds", "When this instance last ran the job (Unix time).", ["job"] as const);
 
-  readonly jobLastSuccess = new Gauge({
-    name: "mfa_job_last_success_timestamp_seconds",
-    help: "When a run of the job last succeeded on this instance (Unix time).",
-    labelNames: ["job"] as const,
-    registers: [this.registry],
-  });
+  readonly jobLastSuccess = this.gauge("mfa_job_last_success_timestamp_seconds", "When a run of the job last succeeded on this instance (Unix time).", ["job"] as const);
+
+  private counter<L extends string = never>(name: string, help: string, labelNames: readonly L[] = []): Counter<L> {
+    return new Counter({ name, help, labelNames, registers: [this.registry] });
+  }
+
+  private gauge<L extends string = never>(name: string, help: string, labelNames: readonly L[] = []): Gauge<L> {
+    return new Gauge({ name, help, labelNames, registers: [this.registry] });
+  }
+
+  private histogram<L extends string = never>(name: string, help: string, buckets: number[], labelNames: readonly L[] = []): Histogram<L> {
+    return new Histogram({ name, help, buckets, labelNames, registers: [this.registry] });
+  }
 
   private processMetrics = false;
 
