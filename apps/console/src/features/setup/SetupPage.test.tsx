@@ -28,6 +28,21 @@ const enrolled: MockLink.MockedResponse = {
   },
 };
 
+/** The removal of the pending "d9", counting how often it is asked for. */
+function discardOfD9() {
+  const discard = {
+    calls: 0,
+    mock: {
+      request: { query: DiscardPendingDeviceDocument, variables: { deviceId: "d9" } },
+      result: () => {
+        discard.calls++;
+        return { data: { discardPendingDevice: { __typename: "DiscardPendingDevicePayload", deviceId: "d9" } } };
+      },
+    } as MockLink.MockedResponse,
+  };
+  return discard;
+}
+
 function verify(code: string, result: MockLink.MockedResponse["result"], makeDefault = false): MockLink.MockedResponse {
   return { request: { query: VerifyDeviceDocument, variables: { input: { deviceId: "d9", code, makeDefault } } }, result };
 }
@@ -167,48 +182,36 @@ describe("the setup wizard", () => {
     await expect.poll(() => window.location.pathname).toBe("/security");
   });
   it("removes the pending authenticator it created when the user cancels, and goes back", async () => {
-    let discarded = 0;
+    const discard = discardOfD9();
     renderWithProviders(<SetupPage forced={false} method="authenticator" />, {
       path: "/setup/authenticator",
       mocks: [
         enrolled,
-        {
-          request: { query: DiscardPendingDeviceDocument, variables: { deviceId: "d9" } },
-          result: () => {
-            discarded++;
-            return { data: { discardPendingDevice: { __typename: "DiscardPendingDevicePayload", deviceId: "d9" } } };
-          },
-        },
+        discard.mock,
       ],
     });
     nameAndContinue();
     expect(await screen.findByText("Scan the QR code")).toBeTruthy();
     fireEvent.click(screen.getByRole("link", { name: "Cancel and go back to Security" }));
     await expect.poll(() => window.location.pathname).toBe("/security");
-    expect(discarded).toBe(1);
+    expect(discard.calls).toBe(1);
   });
 
   it("removes the pending device on “Choose another method” in a forced setup, and nothing when none was created", async () => {
-    let discarded = 0;
+    const discard = discardOfD9();
     renderWithProviders(<SetupPage forced method="authenticator" />, {
       path: "/setup/authenticator",
       session: { status: "setup", user: null, enforceFrom: null },
       mocks: [
         enrolled,
-        {
-          request: { query: DiscardPendingDeviceDocument, variables: { deviceId: "d9" } },
-          result: () => {
-            discarded++;
-            return { data: { discardPendingDevice: { __typename: "DiscardPendingDevicePayload", deviceId: "d9" } } };
-          },
-        },
+        discard.mock,
       ],
     });
     nameAndContinue();
     expect(await screen.findByText("Scan the QR code")).toBeTruthy();
     fireEvent.click(screen.getByRole("link", { name: "Choose another method" }));
     await expect.poll(() => window.location.pathname).toBe("/setup");
-    expect(discarded).toBe(1);
+    expect(discard.calls).toBe(1);
   });
 
   it("keeps the user on the step and says why when the pending device cannot be removed", async () => {
