@@ -47,7 +47,7 @@ export interface Config {
   readonly reminders: boolean;
   /** Security alerts: whether this instance sends them; how many mailboxes of an account one phone number may be on before it is flagged. */
   readonly alerts: { readonly delivery: boolean; readonly sharedPhoneThreshold: number };
-  /** The rollout job (deadline reminders, daily snapshots, old emails deleted): how often it looks for work; how long emails are kept. */
+  /** The rollout job (deadline reminders, daily snapshots, old emails and texts deleted): how often it looks for work; how long emails and texts are kept. */
   readonly rollout: { readonly intervalMs: number; readonly emailRetentionMs: number; readonly smsRetentionMs: number };
   /** Test only (refused in production): the file whose milliseconds move the clock of the time rules. */
   readonly clockOffsetFile: string | undefined;
