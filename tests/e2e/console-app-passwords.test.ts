@@ -2,9 +2,8 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../support/browser.js";
 import { startBuiltServer, type RunningServer } from "../support/built-server.js";
-import { signInWithPassword, snapshotAndAudit, submitCode } from "../support/console-pages.js";
+import { addAuthenticator, signInWithPassword, snapshotAndAudit } from "../support/console-pages.js";
 import { assertBuilt } from "../support/paths.js";
-import { oathtool } from "../support/totp.js";
 
 const USER_PASSWORD = "console-user-password";
 
@@ -27,12 +26,7 @@ describe("the Security page's App passwords in Chromium", () => {
     const p = await context.newPage();
     await signInWithPassword(p, server.url, "alice@example.com", USER_PASSWORD);
     await expect.poll(() => p.getByRole("heading", { level: 1 }).first().textContent(), { timeout: 15_000 }).toMatch(/Security/i);
-    await p.getByRole("button", { name: "Add an authenticator" }).click();
-    await p.getByLabel("Device name").fill("Work phone");
-    await p.getByRole("button", { name: "Continue" }).click();
-    const secret = ((await p.getByTestId("totp-secret").textContent()) ?? "").replace(/\s/g, "");
-    await submitCode(p, oathtool(secret, Date.now()));
-    await expect.poll(() => p.getByText("Work phone").count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await addAuthenticator(p, "Work phone");
     await p.goto(`${server.url}/security`);
 
     const section = p.locator("#app-passwords");

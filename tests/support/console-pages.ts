@@ -4,6 +4,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { expect } from "vitest";
 import { ensureArtifactsDir } from "./paths.js";
+import { oathtool } from "./totp.js";
 
 /** Signs in through the console's password step. */
 export async function signInWithPassword(page: Page, baseUrl: string, username: string, password: string): Promise<void> {
@@ -17,6 +18,20 @@ export async function signInWithPassword(page: Page, baseUrl: string, username: 
 export async function submitCode(page: Page, code: string): Promise<void> {
   await page.getByLabel("Code", { exact: true }).fill(code);
   await page.getByRole("button", { name: "Verify", exact: true }).click();
+}
+
+/**
+ * On the Security page: adds an authenticator named `name` with a code computed by oathtool, waits until the page
+ * lists it, and returns its secret.
+ */
+export async function addAuthenticator(page: Page, name: string): Promise<string> {
+  await page.getByRole("button", { name: "Add an authenticator" }).click();
+  await page.getByLabel("Device name").fill(name);
+  await page.getByRole("button", { name: "Continue" }).click();
+  const secret = ((await page.getByTestId("totp-secret").textContent()) ?? "").replace(/\s/g, "");
+  await submitCode(page, oathtool(secret, Date.now()));
+  await expect.poll(() => page.getByText(name).count(), { timeout: 15_000 }).toBeGreaterThan(0);
+  return secret;
 }
 
 /** Below 640 px the header's links and buttons are behind the Menu button: opens it when it is shown and closed. */
