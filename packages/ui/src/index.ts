@@ -8,6 +8,7 @@ export { ConfirmDialog } from "./ConfirmDialog.js";
 export { CopyButton } from "./CopyButton.js";
 export { Dialog } from "./Dialog.js";
 export { HeaderSelect } from "./HeaderSelect.js";
+export { ManagedItem, ManagedList } from "./ManagedList.js";
 export { Meter } from "./Meter.js";
 export { PageHeader } from "./PageHeader.js";
 export { QrCode } from "./QrCode.js";

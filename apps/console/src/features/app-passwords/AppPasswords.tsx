@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from "@apollo/client/react";
-import { Alert, Button, ConfirmDialog, CopyButton, Spinner, TextField } from "@mfa/ui";
+import { Alert, Button, ConfirmDialog, CopyButton, ManagedItem, ManagedList, Spinner, TextField } from "@mfa/ui";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { graphql } from "../../gql";
 import { errorMessage } from "../../lib/error-messages";
@@ -137,20 +137,20 @@ export function AppPasswords({ canCreate, unavailableReason }: { canCreate: bool
       {rows.length === 0 ? (
         <p className="app-passwords__empty">{t("empty")}</p>
       ) : (
-        <ul className="app-passwords__list" aria-label={t("listLabel")}>
+        <ManagedList label={t("listLabel")}>
           {rows.map((row) => (
-            <li key={row.id} className="app-passwords__item">
-              <div>
-                <strong>{row.name}</strong>
-                <span className="app-passwords__meta">{t("created", { date: formatDateTime(String(row.createdAt)) })}</span>
-                <span className="app-passwords__meta">{lastUse(row)}</span>
-              </div>
-              <Button variant="secondary" onClick={() => setRevoking(row)} disabled={revokingNow} aria-label={t("revokeLabel", { name: row.name })}>
-                {t("revoke")}
-              </Button>
-            </li>
+            <ManagedItem
+              key={row.id}
+              title={row.name}
+              details={[t("created", { date: formatDateTime(String(row.createdAt)) }), lastUse(row)]}
+              action={
+                <Button variant="secondary" onClick={() => setRevoking(row)} disabled={revokingNow} aria-label={t("revokeLabel", { name: row.name })}>
+                  {t("revoke")}
+                </Button>
+              }
+            />
           ))}
-        </ul>
+        </ManagedList>
       )}
       {!canCreate ? (
         <p className="app-passwords__empty">{t(`unavailable.${unavailableReason ?? "MFA_OFF"}`)}</p>

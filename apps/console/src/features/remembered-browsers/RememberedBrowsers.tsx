@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from "@apollo/client/react";
-import { Alert, Badge, Button, ConfirmDialog, Spinner } from "@mfa/ui";
+import { Alert, Badge, Button, ConfirmDialog, ManagedItem, ManagedList, Spinner } from "@mfa/ui";
 import { graphql } from "../../gql";
 import type { MyRememberedBrowsersQuery } from "../../gql/graphql";
 import { errorMessage } from "../../lib/error-messages";
@@ -97,29 +97,29 @@ export function RememberedBrowsers() {
         <p className="security__hint">{t("none")}</p>
       ) : (
         <>
-          <ul className="remembered__list" aria-label={t("listLabel")}>
+          <ManagedList label={t("listLabel")}>
             {browsers.map((browser) => (
-              <li key={browser.id} className="remembered__item">
-                <div className="remembered__text">
-                  <h3 className="remembered__name">
+              <ManagedItem
+                key={browser.id}
+                title={
+                  <>
                     {browser.name} {browser.current && <Badge tone="accent">{t("thisBrowser")}</Badge>}
-                  </h3>
-                  <p className="remembered__meta">
-                    {t("used", { first: formatDateTime(browser.firstUsedAt), last: formatDateTime(browser.lastUsedAt) })}
-                  </p>
-                  <p className="remembered__meta">{t("expires", { date: formatDateTime(browser.expiresAt) })}</p>
-                </div>
-                <Button
-                  variant="secondary"
-                  disabled={busy}
-                  onClick={() => ask({ kind: "one", browser })}
-                  aria-label={t("forgetLabel", { name: browser.name, date: formatDateTime(browser.lastUsedAt) })}
-                >
-                  {t("forget")}
-                </Button>
-              </li>
+                  </>
+                }
+                details={[t("used", { first: formatDateTime(browser.firstUsedAt), last: formatDateTime(browser.lastUsedAt) }), t("expires", { date: formatDateTime(browser.expiresAt) })]}
+                action={
+                  <Button
+                    variant="secondary"
+                    disabled={busy}
+                    onClick={() => ask({ kind: "one", browser })}
+                    aria-label={t("forgetLabel", { name: browser.name, date: formatDateTime(browser.lastUsedAt) })}
+                  >
+                    {t("forget")}
+                  </Button>
+                }
+              />
             ))}
-          </ul>
+          </ManagedList>
           <div className="security__actions">
             <Button variant="danger" onClick={() => ask({ kind: "all" })} disabled={busy} loading={all.loading}>
               {t("forgetAll")}

@@ -1,4 +1,4 @@
-import { Badge, Button } from "@mfa/ui";
+import { Badge, Button, ManagedItem, ManagedList } from "@mfa/ui";
 import { graphql } from "../../gql";
 import type { SessionList_SessionFragment } from "../../gql/graphql";
 import { formatDateTime } from "../../lib/format";
@@ -34,28 +34,30 @@ interface SessionListProps {
 export function SessionList({ sessions, onSignOut, busy = false, label }: SessionListProps) {
   const { t } = useTranslation("sessions");
   return (
-    <ul className="sessions" aria-label={label}>
+    <ManagedList label={label}>
       {sessions.map((session) => (
-        <li key={session.id} className="sessions__item">
-          <div className="sessions__text">
-            <h3 className="sessions__name">
+        <ManagedItem
+          key={session.id}
+          title={
+            <>
               {sessionTitle(session)} {session.current && <Badge tone="accent">{t("thisBrowser")}</Badge>}{" "}
               {session.setupOnly && <Badge tone="warning">{t("setupOnly")}</Badge>}
-            </h3>
-            <p className="sessions__meta">
-              {t("lastActive", { address: session.ipAddress ?? t("unknownAddress"), date: formatDateTime(session.lastActiveAt) })}
-            </p>
-            <p className="sessions__meta">
-              {t("signedIn", { date: formatDateTime(session.signedInAt), provenBy: provenBy(session.signInMethods) })}
-            </p>
-          </div>
-          {onSignOut && !session.current && (
-            <Button variant="secondary" disabled={busy} onClick={() => onSignOut(session)} aria-label={t("signOutLabel", { session: sessionTitle(session), date: formatDateTime(session.lastActiveAt) })}>
-              {t("signOut")}
-            </Button>
-          )}
-        </li>
+            </>
+          }
+          details={[
+            t("lastActive", { address: session.ipAddress ?? t("unknownAddress"), date: formatDateTime(session.lastActiveAt) }),
+            t("signedIn", { date: formatDateTime(session.signedInAt), provenBy: provenBy(session.signInMethods) }),
+          ]}
+          action={
+            onSignOut &&
+            !session.current && (
+              <Button variant="secondary" disabled={busy} onClick={() => onSignOut(session)} aria-label={t("signOutLabel", { session: sessionTitle(session), date: formatDateTime(session.lastActiveAt) })}>
+                {t("signOut")}
+              </Button>
+            )
+          }
+        />
       ))}
-    </ul>
+    </ManagedList>
   );
 }
