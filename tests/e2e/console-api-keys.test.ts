@@ -24,13 +24,13 @@ describe("API keys in the console (Chromium, MariaDB) and over plain HTTP", () =
     await expect.poll(() => page.getByRole("heading", { level: 1 }).first().textContent(), { timeout: 15_000 }).toMatch(/Overview/i);
     await openMenuIfCollapsed(page);
     await page.getByRole("link", { name: "API keys" }).click();
-    await expect.poll(() => page.getByRole("heading", { level: 1, name: "API keys" }).count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => page.getByRole("heading", { level: 1, name: "API keys" }).count(), { timeout: 15_000 }).toBe(1);
     return page;
   }
 
   it("an admin creates a key limited to example.com; the secret is shown once", async () => {
     admin = await signedInAdmin(1280);
-    await expect.poll(() => admin.getByText("No API keys yet.").count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => admin.getByText("No API keys yet.").count(), { timeout: 15_000 }).toBe(1);
     await admin.getByRole("button", { name: "Create API key" }).click();
     const dialog = admin.getByRole("dialog", { name: "Create an API key" });
     await dialog.getByLabel("Name").fill("Helpdesk sync");
@@ -40,17 +40,17 @@ describe("API keys in the console (Chromium, MariaDB) and over plain HTTP", () =
     await dialog.getByLabel("Expires after").selectOption("30");
     await snapshotAndAudit(admin, "admin-api-keys-create");
     await dialog.getByRole("button", { name: "Create key" }).click();
-    await expect.poll(() => admin.getByLabel("The new API key").count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => admin.getByLabel("The new API key").count(), { timeout: 15_000 }).toBe(1);
     secret = ((await admin.getByLabel("The new API key").textContent()) ?? "").trim();
     expect(secret).toMatch(/^mfak_[0-9a-f]{32}[A-Za-z0-9_-]{43}$/);
     expect(await admin.getByRole("button", { name: "Copy the key" }).count()).toBe(1);
-    await expect.poll(() => admin.getByRole("button", { name: "Revoke Helpdesk sync" }).count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => admin.getByRole("button", { name: "Revoke Helpdesk sync" }).count(), { timeout: 15_000 }).toBe(1);
     await snapshotAndAudit(admin, "admin-api-keys-created");
     await admin.getByRole("button", { name: "Done" }).click();
     expect(await admin.getByText(secret).count()).toBe(0);
     // Shown once: a reload lists the key, never its secret.
     await admin.reload();
-    await expect.poll(() => admin.getByRole("button", { name: "Revoke Helpdesk sync" }).count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => admin.getByRole("button", { name: "Revoke Helpdesk sync" }).count(), { timeout: 15_000 }).toBe(1);
     expect(await admin.content()).not.toContain(secret.slice(37));
   });
 
@@ -76,9 +76,9 @@ describe("API keys in the console (Chromium, MariaDB) and over plain HTTP", () =
 
     // The console shows when and from where the key was last used, and the audit log names it.
     await admin.reload();
-    await expect.poll(() => admin.getByText("127.0.0.1").count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect.poll(() => admin.getByText("127.0.0.1").count(), { timeout: 15_000 }).toBeGreaterThan(0);
     await admin.getByRole("link", { name: "Audit log" }).click();
-    await expect.poll(() => admin.getByRole("link", { name: "API key “Helpdesk sync”" }).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect.poll(() => admin.getByRole("link", { name: "API key “Helpdesk sync”" }).count(), { timeout: 15_000 }).toBeGreaterThan(0);
   });
 
   it("the admin revokes the key after confirming; the key and its token stop working at once", async () => {
@@ -86,8 +86,8 @@ describe("API keys in the console (Chromium, MariaDB) and over plain HTTP", () =
     await admin.getByRole("button", { name: "Revoke Helpdesk sync" }).click();
     const ask = admin.getByRole("dialog", { name: "Revoke the API key “Helpdesk sync”?" });
     await ask.getByRole("button", { name: "Revoke" }).click();
-    await expect.poll(() => admin.getByText("The API key “Helpdesk sync” was revoked: it and its tokens stopped working.").count(), { timeout: 10_000 }).toBe(1);
-    await expect.poll(() => admin.getByRole("button", { name: "Revoke Helpdesk sync" }).count(), { timeout: 10_000 }).toBe(0);
+    await expect.poll(() => admin.getByText("The API key “Helpdesk sync” was revoked: it and its tokens stopped working.").count(), { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => admin.getByRole("button", { name: "Revoke Helpdesk sync" }).count(), { timeout: 15_000 }).toBe(0);
     await snapshotAndAudit(admin, "admin-api-keys");
     for (const credential of [secret, token]) {
       const after = await graphqlWith(world.server.url, credential, "{ domains { name } }");
@@ -98,11 +98,11 @@ describe("API keys in the console (Chromium, MariaDB) and over plain HTTP", () =
 
   it("reads well on a 375 px screen: the list and the create dialog", async () => {
     const narrow = await signedInAdmin(375);
-    await expect.poll(() => narrow.getByText("Helpdesk sync").count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect.poll(() => narrow.getByText("Helpdesk sync").count(), { timeout: 15_000 }).toBeGreaterThan(0);
     await snapshotAndAudit(narrow, "admin-api-keys-375");
     await narrow.getByRole("button", { name: "Create API key" }).click();
     await narrow.getByLabel("Some domains only").check();
-    await expect.poll(() => narrow.getByLabel("sales.example.com").count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => narrow.getByLabel("sales.example.com").count(), { timeout: 15_000 }).toBe(1);
     await snapshotAndAudit(narrow, "admin-api-keys-create-375");
     // The dialog is taller than a phone's screen: it scrolls, and its buttons come into view.
     const create = narrow.getByRole("button", { name: "Create key" });

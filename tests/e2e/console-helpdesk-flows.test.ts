@@ -18,7 +18,7 @@ describe("the console's helpdesk flows in Chromium, on MariaDB", () => {
   async function enrolAuthenticator(p: Page, name: string): Promise<Authenticator> {
     await p.getByLabel("Device name").fill(name);
     await p.getByRole("button", { name: "Continue" }).click();
-    await expect.poll(() => p.getByTestId("totp-secret").count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => p.getByTestId("totp-secret").count(), { timeout: 15_000 }).toBe(1);
     const app = new Authenticator(((await p.getByTestId("totp-secret").textContent()) ?? "").replace(/\s/g, ""));
     await submitCode(p, await app.code());
     // The service's answer, not the name the wizard shows while it waits for it.
@@ -41,8 +41,8 @@ describe("the console's helpdesk flows in Chromium, on MariaDB", () => {
     await expect.poll(() => heading(admin), { timeout: 15_000 }).toMatch(/Overview/i);
     await admin.getByRole("link", { name: "Mailboxes" }).first().click();
     await admin.getByRole("link", { name: "alice@example.com" }).click();
-    await expect.poll(() => heading(admin), { timeout: 10_000 }).toBe("alice@example.com");
-    await expect.poll(() => admin.getByText("No bypass codes").count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => heading(admin), { timeout: 15_000 }).toBe("alice@example.com");
+    await expect.poll(() => admin.getByText("No bypass codes").count(), { timeout: 15_000 }).toBe(1);
 
     await admin.getByRole("button", { name: "Issue bypass codes" }).click();
     await admin.getByLabel("Number of codes").selectOption("2");
@@ -50,34 +50,34 @@ describe("the console's helpdesk flows in Chromium, on MariaDB", () => {
     await admin.getByLabel("Reason").fill("Left her phone at home");
     await admin.getByRole("button", { name: "Issue", exact: true }).click();
     const confirm = admin.getByRole("dialog", { name: "Issue 2 bypass codes for alice@example.com?" });
-    await expect.poll(() => confirm.getByText(`Ticket ${TICKET} is recorded in the audit log.`, { exact: false }).count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => confirm.getByText(`Ticket ${TICKET} is recorded in the audit log.`, { exact: false }).count(), { timeout: 15_000 }).toBe(1);
     await snapshotAndAudit(admin, "admin-bypass-codes-confirm");
     await confirm.getByRole("button", { name: "Confirm" }).click();
 
     const shown = admin.getByRole("list", { name: "Bypass codes" }).getByRole("listitem");
-    await expect.poll(() => shown.count(), { timeout: 10_000 }).toBe(2);
+    await expect.poll(() => shown.count(), { timeout: 15_000 }).toBe(2);
     const codes = (await shown.allTextContents()).map((c) => c.trim());
     for (const code of codes) expect(code).toMatch(/^[A-Z0-9]{4}(-[A-Z0-9]{4}){3}$/);
-    await expect.poll(() => admin.getByText(/^2 bypass codes, expire at /).count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => admin.getByText(/^2 bypass codes, expire at /).count(), { timeout: 15_000 }).toBe(1);
     await snapshotAndAudit(admin, "admin-bypass-codes-issued");
     // Shown once: a reload shows the count, never the codes.
     await admin.reload();
-    await expect.poll(() => admin.getByText(/^2 bypass codes, expire at /).count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => admin.getByText(/^2 bypass codes, expire at /).count(), { timeout: 15_000 }).toBe(1);
     expect(await admin.getByText(codes[0] as string).count()).toBe(0);
 
     // Alice, without her phone: password, then the bypass code where a recovery code goes.
     await signInWithPassword(alice, world.server.url, "alice@example.com", USER_PASSWORD);
-    await expect.poll(() => alice.getByLabel("Code", { exact: true }).count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => alice.getByLabel("Code", { exact: true }).count(), { timeout: 15_000 }).toBe(1);
     await alice.getByRole("button", { name: "Use a recovery code" }).click();
     await submitCode(alice, codes[0] as string);
     await expect.poll(() => heading(alice), { timeout: 15_000 }).toMatch(/Security/i);
 
     await admin.reload();
-    await expect.poll(() => admin.getByText(/^1 bypass code, expire at /).count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => admin.getByText(/^1 bypass code, expire at /).count(), { timeout: 15_000 }).toBe(1);
     await admin.getByRole("link", { name: "Audit events by or about alice@example.com" }).click();
     const issued = admin.locator("tbody tr", { hasText: "BYPASS_CODES_ISSUED" });
     const used = admin.locator("tbody tr", { hasText: "BYPASS_CODE_USED" });
-    await expect.poll(() => used.count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => used.count(), { timeout: 15_000 }).toBe(1);
     expect(await issued.count()).toBe(1);
     expect(await issued.textContent()).toContain(`Ticket: ${TICKET}`);
     expect(await issued.textContent()).toContain("Reason: Left her phone at home");
@@ -99,9 +99,9 @@ describe("the console's helpdesk flows in Chromium, on MariaDB", () => {
     await main.getByRole("button", { name: "Change policy" }).first().click();
     await admin.getByRole("group", { name: "MFA policy for example.com" }).getByRole("radio", { name: "Force-On" }).check();
     await admin.getByRole("button", { name: "Preview" }).click();
-    await expect.poll(() => admin.getByText(/users? will be signed out/).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect.poll(() => admin.getByText(/users? will be signed out/).count(), { timeout: 15_000 }).toBeGreaterThan(0);
     await admin.getByRole("button", { name: "Save policy" }).click();
-    await expect.poll(() => admin.getByText(/example\.com is now Force-On\. \d+ sessions? (was|were) signed out\./).count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => admin.getByText(/example\.com is now Force-On\. \d+ sessions? (was|were) signed out\./).count(), { timeout: 15_000 }).toBe(1);
 
     // Bob's next action finds his session ended, and the sign-in page says why.
     await bob.getByRole("button", { name: "Add an authenticator" }).click();
@@ -127,8 +127,8 @@ describe("the console's helpdesk flows in Chromium, on MariaDB", () => {
     await admin.getByLabel("Domain name").fill("archive.example.org");
     await admin.getByRole("button", { name: "Add domain" }).click();
     const item = (name: string) => admin.getByRole("listitem").filter({ has: admin.getByRole("heading", { name, exact: true }) }).first();
-    await expect.poll(() => item("archive.example.org").count(), { timeout: 10_000 }).toBe(1);
-    await expect.poll(() => item("archive.example.org").getByRole("button", { name: "Delete domain" }).count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => item("archive.example.org").count(), { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => item("archive.example.org").getByRole("button", { name: "Delete domain" }).count(), { timeout: 15_000 }).toBe(1);
     expect(await item("example.com").getByText("To delete this domain, first move or delete its 3 mailboxes and delete its 1 sub-domain.").count()).toBe(1);
     expect(await item("sales.example.com").getByText("To delete this domain, first move or delete its 2 mailboxes.").count()).toBe(1);
     await snapshotAndAudit(admin, "admin-domains-delete");
@@ -137,18 +137,18 @@ describe("the console's helpdesk flows in Chromium, on MariaDB", () => {
 
     await item("archive.example.org").getByRole("button", { name: "Delete domain" }).click();
     const dialog = admin.getByRole("dialog", { name: "Delete archive.example.org?" });
-    await expect.poll(() => dialog.count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => dialog.count(), { timeout: 15_000 }).toBe(1);
     await snapshotAndAudit(admin, "admin-domain-delete-dialog-375");
     await admin.setViewportSize({ width: 1280, height: 900 });
     await snapshotAndAudit(admin, "admin-domain-delete-dialog");
     await dialog.getByRole("button", { name: "Delete domain" }).click();
-    await expect.poll(() => admin.getByText("archive.example.org was deleted.").count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => admin.getByText("archive.example.org was deleted.").count(), { timeout: 15_000 }).toBe(1);
     expect(await admin.getByRole("heading", { name: "archive.example.org" }).count()).toBe(0);
     expect(await admin.getByRole("dialog").count()).toBe(0);
 
     await admin.getByRole("link", { name: "Audit log" }).click();
     const deleted = admin.locator("tbody tr", { hasText: "DOMAIN_DELETED" });
-    await expect.poll(() => deleted.count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => deleted.count(), { timeout: 15_000 }).toBe(1);
     expect(await deleted.textContent()).toContain("Domain: archive.example.org");
   });
 });

@@ -78,10 +78,10 @@ describe("the console's navigation in Chromium, on MariaDB: shared addresses, so
     await page.getByRole("button", { name: "Add an authenticator" }).click();
     await page.getByLabel("Device name").fill("Admin phone");
     await page.getByRole("button", { name: "Continue" }).click();
-    await page.getByTestId("totp-secret").waitFor({ timeout: 10_000 });
+    await page.getByTestId("totp-secret").waitFor({ timeout: 15_000 });
     admin = new Authenticator(((await page.getByTestId("totp-secret").textContent()) ?? "").replace(/\s/g, ""));
     await submitCode(page, await admin.code());
-    await page.getByText("Admin phone").first().waitFor({ timeout: 10_000 });
+    await page.getByText("Admin phone").first().waitFor({ timeout: 15_000 });
   });
 
   for (const width of [1280, 375]) {
@@ -100,25 +100,25 @@ describe("the console's navigation in Chromium, on MariaDB: shared addresses, so
 
       // Every status, sorted by devices from the keyboard: Tab to the header's button, Enter.
       await page.getByLabel("MFA status").selectOption("");
-      await expect.poll(() => page.locator(".admin-page__count").allTextContents(), { timeout: 10_000 }).toEqual(["1 mailbox match"]);
+      await expect.poll(() => page.locator(".admin-page__count").allTextContents(), { timeout: 15_000 }).toEqual(["1 mailbox match"]);
       await page.getByLabel("Search").fill("");
-      await expect.poll(() => page.getByRole("link", { name: "alice@example.com" }).count(), { timeout: 10_000 }).toBe(1);
+      await expect.poll(() => page.getByRole("link", { name: "alice@example.com" }).count(), { timeout: 15_000 }).toBe(1);
       await page.getByRole("button", { name: /^Devices/ }).focus();
       await page.keyboard.press("Enter");
-      await expect.poll(() => page.getByRole("columnheader", { name: /^Devices/ }).getAttribute("aria-sort"), { timeout: 10_000 }).toBe("descending");
+      await expect.poll(() => page.getByRole("columnheader", { name: /^Devices/ }).getAttribute("aria-sort"), { timeout: 15_000 }).toBe("descending");
       // The old rows stay on screen, the table marked busy, until the sorted ones arrive.
       const firstRow = async () => ((await page.locator("table[aria-busy]").count()) > 0 ? null : ((await page.locator("tbody tr th").allTextContents())[0] ?? null));
-      await expect.poll(firstRow, { timeout: 10_000 }).toBe("carol@sales.example.com");
+      await expect.poll(firstRow, { timeout: 15_000 }).toBe("carol@sales.example.com");
       expect(new URL(page.url()).searchParams.get("sort")).toBe("devices");
       await snapshotAndAudit(page, `admin-mailboxes-sorted-${width}`);
 
       // Back: the name order; back again: the shared view, locked users only.
       await page.goBack();
-      await expect.poll(() => page.getByRole("columnheader", { name: /^Name/ }).getAttribute("aria-sort"), { timeout: 10_000 }).toBe("descending");
+      await expect.poll(() => page.getByRole("columnheader", { name: /^Name/ }).getAttribute("aria-sort"), { timeout: 15_000 }).toBe("descending");
       await page.goBack();
-      await expect.poll(() => page.getByLabel("MFA status").inputValue(), { timeout: 10_000 }).toBe("LOCKED");
-      await expect.poll(() => page.getByLabel("Search").inputValue(), { timeout: 10_000 }).toBe("ca");
-      await expect.poll(() => page.locator("tbody tr").count(), { timeout: 10_000 }).toBe(1);
+      await expect.poll(() => page.getByLabel("MFA status").inputValue(), { timeout: 15_000 }).toBe("LOCKED");
+      await expect.poll(() => page.getByLabel("Search").inputValue(), { timeout: 15_000 }).toBe("ca");
+      await expect.poll(() => page.locator("tbody tr").count(), { timeout: 15_000 }).toBe(1);
     });
   }
 
@@ -130,7 +130,7 @@ describe("the console's navigation in Chromium, on MariaDB: shared addresses, so
       const user = page.getByRole("combobox", { name: "User" });
       await user.fill("caro");
       const option = page.getByRole("option", { name: /carol@sales\.example\.com/ });
-      await expect.poll(() => option.count(), { timeout: 10_000 }).toBe(1);
+      await expect.poll(() => option.count(), { timeout: 15_000 }).toBe(1);
       await user.press("ArrowDown");
       await user.press("Enter");
       expect(await user.inputValue()).toBe("carol@sales.example.com");
@@ -141,10 +141,10 @@ describe("the console's navigation in Chromium, on MariaDB: shared addresses, so
       await page.getByLabel("From", { exact: true }).fill(today);
       await page.getByLabel("To", { exact: true }).fill(today);
       await page.getByRole("button", { name: "Filter" }).click();
-      await expect.poll(() => new URL(page.url()).searchParams.get("user")?.length ?? 0, { timeout: 10_000 }).toBe(36);
+      await expect.poll(() => new URL(page.url()).searchParams.get("user")?.length ?? 0, { timeout: 15_000 }).toBe(36);
       // The lock itself (its security alert's row names the event too).
       const locked = page.locator("tbody tr", { hasText: "Account locked" });
-      await expect.poll(() => locked.count(), { timeout: 10_000 }).toBe(1);
+      await expect.poll(() => locked.count(), { timeout: 15_000 }).toBe(1);
       expect(await locked.textContent()).toContain("Account locked");
       expect(await page.getByRole("link", { name: "carol@sales.example.com" }).first().getAttribute("href")).toMatch(/^\/admin\/users\//);
       const shown = await page.locator("tbody tr").count();

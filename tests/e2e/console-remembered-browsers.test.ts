@@ -58,7 +58,7 @@ describe("don't ask again on this browser, in Chromium, on MariaDB", () => {
     // The password is still asked, and a wrong one is still refused.
     await signOut(page);
     await signInWithPassword(page, world.server.url, "bob@example.com", "not bob's password at all");
-    await expect.poll(() => page.getByRole("alert").count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect.poll(() => page.getByRole("alert").count(), { timeout: 15_000 }).toBeGreaterThan(0);
     expect(await page.getByLabel("Code", { exact: true }).count()).toBe(0);
     expect(await passwordStep(page, "bob@example.com")).toBe("security");
 
@@ -78,7 +78,7 @@ describe("don't ask again on this browser, in Chromium, on MariaDB", () => {
     const dialog = page.getByRole("dialog", { name: "Forget this browser?" });
     await snapshotAndAudit(page, "security-forget-browser-confirm-1280");
     await dialog.getByRole("button", { name: "Forget", exact: true }).click();
-    await expect.poll(() => page.getByText(/was forgotten: it will ask for your code again\.$/).count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => page.getByText(/was forgotten: it will ask for your code again\.$/).count(), { timeout: 15_000 }).toBe(1);
     await signOut(page);
     expect(await passwordStep(page, "bob@example.com")).toBe("code");
   });
@@ -96,7 +96,7 @@ describe("don't ask again on this browser, in Chromium, on MariaDB", () => {
     await snapshotAndAudit(admin, "admin-domain-remember-days-1280");
     await days.fill("0");
     await form.getByRole("button", { name: "Save days" }).click();
-    await expect.poll(() => admin.getByText("Browsers of example.com are no longer remembered.").count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => admin.getByText("Browsers of example.com are no longer remembered.").count(), { timeout: 15_000 }).toBe(1);
 
     // Alice (example.com) with an authenticator: the passcode step shows no box.
     const page = await newPage(375);

@@ -70,12 +70,12 @@ describe("rolling MFA out with a deadline, followed on the Overview (Chromium, M
     admin = await newPage();
     await signInWithPassword(admin, world.server.url, "admin", ADMIN_PASSWORD);
     await expect.poll(() => heading(admin), { timeout: 15_000 }).toBe("Overview");
-    await expect.poll(() => admin.getByText("Signed in as admin.").count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => admin.getByText("Signed in as admin.").count(), { timeout: 15_000 }).toBe(1);
     await admin.getByRole("link", { name: "Security", exact: true }).click();
     await admin.getByRole("button", { name: "Add an authenticator" }).click();
     await admin.getByLabel("Device name").fill("Admin phone");
     await admin.getByRole("button", { name: "Continue" }).click();
-    await expect.poll(() => admin.getByTestId("totp-secret").count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => admin.getByTestId("totp-secret").count(), { timeout: 15_000 }).toBe(1);
     adminApp = new Authenticator(((await admin.getByTestId("totp-secret").textContent()) ?? "").replace(/\s/g, ""));
     await submitCode(admin, await adminApp.code());
     await expect.poll(() => admin.getByText("Admin phone").count(), { timeout: 15_000, message: "the admin's authenticator is listed after its code" }).toBeGreaterThan(0);
@@ -123,7 +123,7 @@ describe("rolling MFA out with a deadline, followed on the Overview (Chromium, M
     await alice.getByRole("button", { name: "Use an authenticator" }).click();
     await alice.getByLabel("Device name").fill("Alice's phone");
     await alice.getByRole("button", { name: "Continue" }).click();
-    await expect.poll(() => alice.getByTestId("totp-secret").count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => alice.getByTestId("totp-secret").count(), { timeout: 15_000 }).toBe(1);
     const app = new Authenticator(((await alice.getByTestId("totp-secret").textContent()) ?? "").replace(/\s/g, ""));
     await submitCode(alice, await app.code());
     await expect.poll(() => heading(alice), { timeout: 15_000 }).toMatch(/Security/i);
@@ -220,6 +220,6 @@ describe("rolling MFA out with a deadline, followed on the Overview (Chromium, M
       await prompt.getByRole("button", { name: "Confirm" }).click();
     }
     await expect.poll(() => admin.getByText("Done for 1 mailbox of 1.").count(), { timeout: 15_000 }).toBe(1);
-    await expect.poll(async () => (await dashboard(domainId)).locked, { timeout: 10_000 }).toBe(0);
+    await expect.poll(async () => (await dashboard(domainId)).locked, { timeout: 15_000 }).toBe(0);
   });
 });

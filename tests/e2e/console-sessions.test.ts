@@ -39,15 +39,15 @@ describe("where a person is signed in, in Chromium, on MariaDB", () => {
     await sessionsList(laptop).getByRole("button", { name: /^Sign out / }).click();
     const dialog = laptop.getByRole("dialog", { name: "Sign out this session?" });
     await dialog.getByRole("button", { name: "Sign out", exact: true }).click();
-    await expect.poll(() => laptop.getByText(/was signed out\.$/).count(), { timeout: 10_000 }).toBe(1);
-    await expect.poll(() => sessionsList(laptop).getByRole("listitem").count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => laptop.getByText(/was signed out\.$/).count(), { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => sessionsList(laptop).getByRole("listitem").count(), { timeout: 15_000 }).toBe(1);
     expect(await laptop.getByText("You aren’t signed in anywhere else.").count()).toBe(1);
 
     // The phone's next action (asking to sign out the laptop) is refused, and the console goes to sign-in and says why.
     await sessionsList(phone).getByRole("button", { name: /^Sign out / }).click();
     await phone.getByRole("dialog", { name: "Sign out this session?" }).getByRole("button", { name: "Sign out", exact: true }).click();
     await expect.poll(() => heading(phone), { timeout: 15_000 }).toBe("Sign in");
-    await expect.poll(() => phone.getByText("You were signed out from another session.").count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => phone.getByText("You were signed out from another session.").count(), { timeout: 15_000 }).toBe(1);
     expect(new URL(phone.url()).pathname).toBe("/sign-in");
     await snapshotAndAudit(phone, "sign-in-signed-out-elsewhere-375");
 
@@ -61,7 +61,7 @@ describe("where a person is signed in, in Chromium, on MariaDB", () => {
     const admin = await signedIn(1280, "admin", ADMIN_PASSWORD);
     await admin.getByRole("link", { name: "Mailboxes" }).first().click();
     await admin.getByRole("link", { name: "erin@example.com" }).click();
-    await expect.poll(() => heading(admin), { timeout: 10_000 }).toBe("erin@example.com");
+    await expect.poll(() => heading(admin), { timeout: 15_000 }).toBe("erin@example.com");
     const list = admin.getByRole("list", { name: "Sessions of erin@example.com" });
     await expect.poll(() => list.getByRole("listitem").count(), { timeout: 15_000 }).toBe(1);
     await list.scrollIntoViewIfNeeded();
@@ -71,14 +71,14 @@ describe("where a person is signed in, in Chromium, on MariaDB", () => {
     const dialog = admin.getByRole("dialog", { name: "Sign erin@example.com out everywhere?" });
     await snapshotAndAudit(admin, "admin-sign-out-everywhere-confirm-1280");
     await dialog.getByRole("button", { name: "Sign out everywhere" }).click();
-    await expect.poll(() => admin.getByText("erin@example.com was signed out everywhere (1 session).").count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => admin.getByText("erin@example.com was signed out everywhere (1 session).").count(), { timeout: 15_000 }).toBe(1);
     expect(await admin.getByText("erin@example.com isn’t signed in anywhere.").count()).toBe(1);
     await admin.setViewportSize({ width: 375, height: 800 });
     await snapshotAndAudit(admin, "admin-user-sessions-375");
 
     await erin.reload();
     await expect.poll(() => heading(erin), { timeout: 15_000 }).toBe("Sign in");
-    await expect.poll(() => erin.getByText("Your administrator signed you out. Sign in again to continue.").count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => erin.getByText("Your administrator signed you out. Sign in again to continue.").count(), { timeout: 15_000 }).toBe(1);
     await snapshotAndAudit(erin, "sign-in-signed-out-by-admin-1280");
   });
 });

@@ -69,7 +69,7 @@ describe("the console's user flows in Chromium, on MariaDB", () => {
 
     await p.getByLabel("Number of codes").selectOption("5");
     await p.getByRole("button", { name: "Generate recovery codes" }).click();
-    await expect.poll(() => p.getByRole("list", { name: "Recovery codes" }).getByRole("listitem").count(), { timeout: 10_000 }).toBe(5);
+    await expect.poll(() => p.getByRole("list", { name: "Recovery codes" }).getByRole("listitem").count(), { timeout: 15_000 }).toBe(5);
     const codes = (await p.getByRole("list", { name: "Recovery codes" }).getByRole("listitem").allTextContents()).map((c) => c.trim());
     expect(codes).toHaveLength(5);
     const [download] = await Promise.all([p.waitForEvent("download"), p.getByRole("button", { name: "Download" }).click()]);
@@ -80,7 +80,7 @@ describe("the console's user flows in Chromium, on MariaDB", () => {
 
     await signOut(p);
     await signInWithPassword(p, server.url, "alice@example.com", USER_PASSWORD);
-    await expect.poll(() => p.getByLabel("Code", { exact: true }).count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => p.getByLabel("Code", { exact: true }).count(), { timeout: 15_000 }).toBe(1);
     await snapshotAndAudit(p, "sign-in-passcode");
     await submitCode(p, oathtool(secret, (timeStep(enrolledAt) + 1) * 30_000 + 1_000));
     await expect.poll(() => p.getByRole("heading", { level: 1 }).first().textContent(), { timeout: 15_000 }).toMatch(/Security/i);
@@ -95,7 +95,7 @@ describe("the console's user flows in Chromium, on MariaDB", () => {
     const mfa = p.getByRole("switch", { name: "Multi-factor authentication" });
     await mfa.click();
     const prompt = p.getByRole("dialog", { name: "Confirm it’s you" });
-    await expect.poll(() => prompt.getByLabel("Code", { exact: true }).count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => prompt.getByLabel("Code", { exact: true }).count(), { timeout: 15_000 }).toBe(1);
     expect(await prompt.getByLabel("Password").count()).toBe(0);
     expect(await prompt.getByText("This change asks you to confirm it’s you every time.").count()).toBe(1);
     await snapshotAndAudit(p, "reauth-authenticator");
@@ -103,8 +103,8 @@ describe("the console's user flows in Chromium, on MariaDB", () => {
     await prompt.getByRole("button", { name: "Use a recovery code" }).click();
     await prompt.getByLabel("Recovery code").fill(codes[1] as string);
     await prompt.getByRole("button", { name: "Confirm" }).click();
-    await expect.poll(() => p.getByRole("dialog").count(), { timeout: 10_000 }).toBe(0);
-    await expect.poll(() => mfa.isChecked(), { timeout: 10_000 }).toBe(false);
+    await expect.poll(() => p.getByRole("dialog").count(), { timeout: 15_000 }).toBe(0);
+    await expect.poll(() => mfa.isChecked(), { timeout: 15_000 }).toBe(false);
     expect(await p.getByRole("alert").count()).toBe(0);
   });
 
@@ -141,10 +141,10 @@ describe("the console's user flows in Chromium, on MariaDB", () => {
     await p.getByRole("button", { name: "Remove all devices" }).click();
     await p.getByRole("dialog", { name: "Remove all devices?" }).getByRole("button", { name: "Remove all devices" }).click();
     const prompt = p.getByRole("dialog", { name: "Confirm it’s you" });
-    await expect.poll(() => prompt.getByText(`We will text a code to ${BOB_PHONE}.`).count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => prompt.getByText(`We will text a code to ${BOB_PHONE}.`).count(), { timeout: 15_000 }).toBe(1);
     expect(await prompt.getByLabel("Password").count()).toBe(0);
     const stepUpCode = await outbox.nextCode(BOB_PHONE, /sign-in code/i, () => prompt.getByRole("button", { name: "Text me a code" }).click());
-    await expect.poll(() => prompt.getByText(`We texted a code to ${BOB_PHONE}. Enter it below.`).count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => prompt.getByText(`We texted a code to ${BOB_PHONE}. Enter it below.`).count(), { timeout: 15_000 }).toBe(1);
     await snapshotAndAudit(p, "reauth-text-375");
     await prompt.getByLabel("Code", { exact: true }).fill(stepUpCode);
     await prompt.getByRole("button", { name: "Confirm" }).click();

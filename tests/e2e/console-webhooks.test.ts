@@ -62,7 +62,7 @@ describe("an admin registers a webhook in the console and reads its delivery log
 
     // A test, and a real event: a mailbox created on the Mailboxes page's API.
     await page.getByRole("button", { name: "Send test" }).click();
-    await expect.poll(() => page.getByText(/A test event is on its way/).count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => page.getByText(/A test event is on its way/).count(), { timeout: 15_000 }).toBe(1);
     const created = await page.evaluate(async () => {
       const res = await fetch("/graphql", {
         method: "POST",

@@ -29,7 +29,7 @@ describe("the console in Chromium", () => {
     await expect.poll(() => page.getByLabel(/username/i).count()).toBe(1);
     await expect.poll(() => page.getByLabel(/password/i).count()).toBe(1);
     // A visitor learns that the service answers, not which database engine it runs on.
-    await expect.poll(() => page.getByText("Service ready", { exact: true }).count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => page.getByText("Service ready", { exact: true }).count(), { timeout: 15_000 }).toBe(1);
     expect(await page.getByText(/sqlite|undisclosed|database/i).count()).toBe(0);
     await snapshotAndAudit(page, "sign-in");
     await context.close();
@@ -41,7 +41,7 @@ describe("the console in Chromium", () => {
     await page.getByLabel(/username/i).fill("admin");
     await page.getByLabel(/password/i).fill("console-admin-password");
     await page.getByRole("button", { name: /sign in/i }).click();
-    await expect.poll(() => page.getByText("Signed in as admin.").count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => page.getByText("Signed in as admin.").count(), { timeout: 15_000 }).toBe(1);
     // Plain http on 127.0.0.1 (development): the cookie cannot be Secure, so it has no `__Host-` prefix.
     // Over HTTPS it is `__Host-mfa_session`; the console never reads it either way (HttpOnly).
     const cookies = await page.context().cookies();

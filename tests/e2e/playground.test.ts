@@ -160,7 +160,7 @@ describe("the GraphQL playground, as a new integrator uses it", () => {
       await page.getByRole("button", { name: "Show Documentation Explorer" }).click();
       // No schema yet: GraphiQL shows why in the answer pane.
       const docs = page.locator(".graphiql-plugin");
-      await expect.poll(() => docs.textContent(), { timeout: 10_000 }).toContain("Error fetching schema");
+      await expect.poll(() => docs.textContent(), { timeout: 15_000 }).toContain("Error fetching schema");
       await expect.poll(() => responseText(page)).toMatch(/schema is served to account admins.*UNAUTHENTICATED/s);
       await shot(page, "playground-production-signed-out");
 
@@ -170,7 +170,7 @@ describe("the GraphQL playground, as a new integrator uses it", () => {
       await page.locator('.graphiql-editor-tools button[data-name="headers"]').click();
       await fillEditorTool(page, `{\n  "Authorization": "Bearer ${token}"\n}`);
       await page.getByRole("button", { name: "Re-fetch GraphQL schema" }).click();
-      await expect.poll(() => docs.textContent(), { timeout: 10_000 }).toMatch(/Root Types.*query: ?Query.*mutation: ?Mutation/s);
+      await expect.poll(() => docs.textContent(), { timeout: 15_000 }).toMatch(/Root Types.*query: ?Query.*mutation: ?Mutation/s);
       await shot(page, "playground-production-docs");
     } finally {
       await context.close();
