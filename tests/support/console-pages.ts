@@ -43,7 +43,7 @@ export async function openMenuIfCollapsed(page: Page): Promise<void> {
 export async function signOut(page: Page): Promise<void> {
   await openMenuIfCollapsed(page);
   await page.getByRole("button", { name: "Sign out" }).click();
-  await expect.poll(() => page.getByLabel("Username").count(), { timeout: 10_000 }).toBe(1);
+  await expect.poll(() => page.getByLabel("Username").count(), { timeout: 15_000 }).toBe(1);
 }
 
 /**
