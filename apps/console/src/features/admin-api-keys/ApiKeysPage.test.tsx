@@ -5,7 +5,8 @@ import { adminSession } from "../../test/admin-fixtures";
 import { graphQLError, renderWithProviders } from "../../test/providers";
 import { reauthFactors, stepUp } from "../../test/reauth-fixtures";
 import { ApiKeysDocument, ApiKeysPage, RevokeApiKeyDocument } from "./ApiKeysPage";
-import { ApiKeyDomainsDocument, CreateApiKeyDocument } from "./CreateApiKeyDialog";
+import { DomainNamesDocument } from "../admin-shared/domain-names";
+import { CreateApiKeyDocument } from "./CreateApiKeyDialog";
 
 afterEach(cleanup);
 
@@ -37,7 +38,7 @@ function list(...lists: object[][]): MockLink.MockedResponse {
 }
 
 const domains: MockLink.MockedResponse = {
-  request: { query: ApiKeyDomainsDocument },
+  request: { query: DomainNamesDocument },
   result: {
     data: {
       domains: [

@@ -5,35 +5,11 @@ import { graphql } from "../../gql";
 import type { ApiKeyScope } from "../../gql/graphql";
 import { errorMessage } from "../../lib/error-messages";
 import { useReauth } from "../reauth/ReauthProvider";
+import { DomainNamesDocument } from "../admin-shared/domain-names";
 import { DEFAULT_EXPIRY_DAYS, draftErrors, EXPIRY_DAYS, expiryLabel, NAME_MAX, scopeHint, scopeLabel } from "./api-key-format";
 import { useTranslation } from "react-i18next";
 
 /** The domains a key may be limited to, five levels deep (a GraphQL query cannot recurse). */
-export const ApiKeyDomainsDocument = graphql(`
-  query ApiKeyDomains {
-    domains {
-      id
-      name
-      children {
-        id
-        name
-        children {
-          id
-          name
-          children {
-            id
-            name
-            children {
-              id
-              name
-            }
-          }
-        }
-      }
-    }
-  }
-`);
-
 export const CreateApiKeyDocument = graphql(`
   mutation CreateApiKey($input: CreateApiKeyInput!) {
     createApiKey(input: $input) {
@@ -72,7 +48,7 @@ export function CreateApiKeyDialog({ open, onCancel, onCreated }: CreateApiKeyDi
   const [errors, setErrors] = useState<{ name?: string; domains?: string }>({});
   const [problem, setProblem] = useState<string | null>(null);
   const guard = useReauth();
-  const domainsQuery = useQuery(ApiKeyDomainsDocument, { skip: !open || wholeAccount, fetchPolicy: "cache-and-network" });
+  const domainsQuery = useQuery(DomainNamesDocument, { skip: !open || wholeAccount, fetchPolicy: "cache-and-network" });
   const domains = useMemo(() => flatten(domainsQuery.data?.domains ?? []), [domainsQuery.data]);
   const [create, { loading }] = useMutation(CreateApiKeyDocument);
 

@@ -1,7 +1,7 @@
 import { useQuery } from "@apollo/client/react";
 import { Button, SelectField, TextField } from "@mfa/ui";
 import { useEffect, useMemo, useState, type FormEvent } from "react";
-import { graphql } from "../../gql";
+import { DomainNamesDocument } from "../admin-shared/domain-names";
 import { isAuditAction } from "./audit-actions";
 import { actionsByCategory, auditCategoryLabel } from "./audit-categories";
 import type { AuditView } from "./audit-view";
@@ -9,31 +9,6 @@ import { UserPicker, type PickedUser } from "./UserPicker";
 import { useTranslation } from "react-i18next";
 
 /** The account's domains to filter by, five levels deep (a GraphQL query cannot recurse). */
-export const AuditDomainsDocument = graphql(`
-  query AuditDomains {
-    domains {
-      id
-      name
-      children {
-        id
-        name
-        children {
-          id
-          name
-          children {
-            id
-            name
-            children {
-              id
-              name
-            }
-          }
-        }
-      }
-    }
-  }
-`);
-
 interface DomainNode {
   id: string;
   name: string;
@@ -57,7 +32,7 @@ export function AuditFilters({ applied, appliedUsername, onApply }: AuditFilters
   const { t } = useTranslation("admin-audit");
   const [draft, setDraft] = useState<AuditFilterValues>(applied);
   const [user, setUser] = useState<PickedUser | null>(applied.userId && appliedUsername ? { id: applied.userId, username: appliedUsername } : null);
-  const { data } = useQuery(AuditDomainsDocument, { fetchPolicy: "cache-first" });
+  const { data } = useQuery(DomainNamesDocument, { fetchPolicy: "cache-first" });
   const domains = useMemo(() => flatten(data?.domains ?? []), [data]);
   // Again when the language changes (a new `t`): the labels are words of the current language.
   const groups = useMemo(() => actionsByCategory(), [t]);

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { adminSession } from "../../test/admin-fixtures";
 import { renderWithProviders } from "../../test/providers";
-import { AuditDomainsDocument } from "./AuditFilters";
+import { DomainNamesDocument } from "../admin-shared/domain-names";
 import { AUDIT_PAGE_SIZE, AuditEventsDocument, AuditPage, AuditUserNameDocument } from "./AuditPage";
 import { AuditUserSearchDocument } from "./UserPicker";
 
@@ -46,7 +46,7 @@ const mock = (filter: object | null, after: string | null, result: object, sort:
 });
 const noFilter = { userId: null, domainId: null, action: null, outcome: null, since: null, until: null };
 const domains: MockLink.MockedResponse = {
-  request: { query: AuditDomainsDocument },
+  request: { query: DomainNamesDocument },
   maxUsageCount: 5,
   result: {
     data: {
