@@ -54,26 +54,32 @@ describe("write conflicts on MariaDB: the whole transaction runs again, or fails
     await admin?.end();
   });
   beforeEach(async () => {
+    // A test that failed half-way may have left the other side's transaction open.
+    await other.query("ROLLBACK");
     await ds.query("DELETE FROM probe");
     await ds.query("INSERT INTO probe (id, n) VALUES (1, 0), (2, 0), (3, 0)");
   });
 
   /**
-   * Gives the statement just sent time to reach its row lock before the other side closes the cycle: until a
-   * connection of this test's own database is seen waiting (another test file's waits on the shared server do not
-   * count: a cycle closed before this side waits is no deadlock), and 3 s at most. The server does not always list
-   * the wait (seen on a loaded CI run), so the time limit is the fallback, not a failure; the assertions then tell.
+   * Waits until the row `id` is locked by a transaction of this test (the statement just sent has taken it), asked of
+   * the row itself: a locking read that does not wait (NOWAIT) is refused while another transaction holds it. Then the
+   * other side's reach for that row closes the cycle whatever the order of the two last requests. The shared server's
+   * process and transaction lists are not asked: on a loaded CI run they did not show this test's wait.
    */
-  const lockWaitOfOurs = async () => {
-    const until = Date.now() + 3_000;
+  const heldElsewhere = async (id: number) => {
+    const until = Date.now() + 15_000;
     while (Date.now() < until) {
-      const [rows] = await admin.query(
-        "SELECT COUNT(*) AS n FROM information_schema.innodb_trx t JOIN information_schema.processlist p ON p.id = t.trx_mysql_thread_id WHERE t.trx_state = 'LOCK WAIT' AND p.db = ?",
-        [name],
+      const locked = await admin.query(`SELECT id FROM \`${name}\`.probe WHERE id = ? FOR UPDATE NOWAIT`, [id]).then(
+        () => false,
+        (error: { errno?: number }) => {
+          if (error.errno === 1205) return true;
+          throw error;
+        },
       );
-      if (Number((rows as { n: number }[])[0]?.n) > 0) return;
+      if (locked) return;
       await new Promise((r) => setTimeout(r, 10));
     }
+    throw new Error(`row ${id} was not taken by the statement under test within 15 s`);
   };
 
   const values = async () => ((await ds.query("SELECT id, n FROM probe ORDER BY id")) as { id: number; n: number }[]).map((r) => Number(r.n));
@@ -106,8 +112,8 @@ describe("write conflicts on MariaDB: the whole transaction runs again, or fails
       await other.query("UPDATE probe SET n = n + 1 WHERE id IN (2, 3)");
       await tx.query("UPDATE probe SET n = n + 100 WHERE id = 1");
       const blocked = tx.query("UPDATE probe SET n = n + 100 WHERE id = 2");
-      // Wait until this transaction waits for row 2, then close the cycle from the other side.
-      await lockWaitOfOurs();
+      // This transaction holds row 1 and reaches for row 2: the other side closes the cycle by reaching for row 1.
+      await heldElsewhere(1);
       const closing = other.query("UPDATE probe SET n = n + 1 WHERE id = 1");
       try {
         await blocked;
@@ -141,7 +147,7 @@ describe("write conflicts on MariaDB: the whole transaction runs again, or fails
     await other.query("UPDATE probe SET n = n + 1 WHERE id IN (2, 3)");
     // Locks row 1, then waits for row 2; the other side then reaches for row 1: this lighter statement is the victim.
     const statement = execute(ds, "UPDATE probe SET n = n + 10 WHERE id IN (1, 2) ORDER BY id");
-    await lockWaitOfOurs();
+    await heldElsewhere(1);
     await other.query("UPDATE probe SET n = n + 1 WHERE id = 1");
     await other.query("COMMIT");
     expect((await statement).affected).toBe(2);
@@ -155,7 +161,7 @@ describe("write conflicts on MariaDB: the whole transaction runs again, or fails
     await other.query("UPDATE probe SET n = n + 1 WHERE id IN (2, 3)");
     // The batch raises row 1 (committed on its own, were it not one transaction), then waits for row 2.
     const batch = runBatch(ds, [statement("UPDATE probe SET n = n + 10 WHERE id = 1"), statement("UPDATE probe SET n = n + 10 WHERE id = 2")]);
-    await lockWaitOfOurs();
+    await heldElsewhere(1);
     await other.query("UPDATE probe SET n = n + 1 WHERE id = 1");
     await other.query("COMMIT");
     expect((await batch).map((r) => r.affected)).toEqual([1, 1]);
