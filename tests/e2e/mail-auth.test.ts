@@ -4,10 +4,9 @@ import { startBuiltServer, type RunningServer } from "../support/built-server.js
 import { startDovecot, type RunningDovecot } from "../support/dovecot.js";
 import { imapLogin, imapLogins } from "../support/imap.js";
 import { assertBuilt } from "../support/paths.js";
+import { freePort } from "../support/ports.js";
 import { oathtool } from "../support/totp.js";
 
-/** The IMAP port of this suite's Dovecot (its own, beside any other test instance). */
-const IMAP_PORT = 11430;
 const ADMIN_PASSWORD = "mail-e2e-admin-password";
 const PASSWORD = "a mailbox password of some length";
 
@@ -16,6 +15,8 @@ type Gql<T> = { data?: T; errors?: { message: string; extensions?: { code?: stri
 describe("a real mail server asks the MFA service for every IMAP login", () => {
   const key = randomBytes(24).toString("base64url");
   let server: RunningServer;
+  /** The IMAP port of this suite's Dovecot. */
+  let imapPort = 0;
   let dovecot: RunningDovecot;
   let admin = "";
 
@@ -72,7 +73,9 @@ describe("a real mail server asks the MFA service for every IMAP login", () => {
     // A long first wait once a user's burst of 5 is spent: what the 30 get through does not depend on how fast
     // this machine forks Dovecot's check script (the password step's limiter, tested the same way).
     server = await startBuiltServer({ DEMO_ADMIN_PASSWORD: ADMIN_PASSWORD, MAIL_AUTH_KEY: key, LOGIN_USER_BACKOFF_MS: "60000" });
-    dovecot = await startDovecot(`${server.url}/mail-auth/v1/check`, key, IMAP_PORT);
+    // A free port of its own, beside any other Dovecot on the machine (another run's, or one left behind).
+    imapPort = await freePort();
+    dovecot = await startDovecot(`${server.url}/mail-auth/v1/check`, key, imapPort);
     // An admin requires MFA of others only with their own: the session that verifies their authenticator passed it.
     admin = await enrol("admin", ADMIN_PASSWORD);
   }, 90_000);
@@ -84,8 +87,8 @@ describe("a real mail server asks the MFA service for every IMAP login", () => {
   it("under Optional with MFA off the mailbox password logs in; a wrong one is refused", async () => {
     const d = await domain("optional-mail.example", "OPTIONAL");
     const { username } = await mailbox(d, "olga");
-    expect(await imapLogin(IMAP_PORT, username, PASSWORD)).toBe("OK");
-    expect(await imapLogin(IMAP_PORT, username, "not the password")).toBe("AUTHENTICATIONFAILED");
+    expect(await imapLogin(imapPort, username, PASSWORD)).toBe("OK");
+    expect(await imapLogin(imapPort, username, "not the password")).toBe("AUTHENTICATIONFAILED");
   });
 
   it("once the user turns MFA on, the mailbox password is refused and an app password logs in", async () => {
@@ -93,10 +96,10 @@ describe("a real mail server asks the MFA service for every IMAP login", () => {
     const { username, id } = await mailbox(d, "tom");
     const token = await enrol(username);
     await gql(`mutation { setMfaEnabled(enabled: true) { security { mfaEnabled } } }`, {}, token);
-    expect(await imapLogin(IMAP_PORT, username, PASSWORD)).toBe("AUTHENTICATIONFAILED");
+    expect(await imapLogin(imapPort, username, PASSWORD)).toBe("AUTHENTICATIONFAILED");
     expect(await auditCount(id, "MAIL_AUTH_MAILBOX_PASSWORD_REFUSED")).toBe(1);
     const app = await createAppPassword(token, "Thunderbird");
-    expect(await imapLogin(IMAP_PORT, username, app.password)).toBe("OK");
+    expect(await imapLogin(imapPort, username, app.password)).toBe("OK");
     const listed = await gql<{ myAppPasswords: { lastUsedProtocol: string | null; lastUsedIp: string | null; lastUsedAt: string | null }[] }>(
       `{ myAppPasswords { lastUsedProtocol lastUsedIp lastUsedAt } }`,
       {},
@@ -109,30 +112,30 @@ describe("a real mail server asks the MFA service for every IMAP login", () => {
     const d = await domain("force-on.example", "REQUIRED");
     const bob = await mailbox(d, "bob");
     const carol = await mailbox(d, "carol");
-    expect(await imapLogin(IMAP_PORT, bob.username, PASSWORD)).toBe("AUTHENTICATIONFAILED");
+    expect(await imapLogin(imapPort, bob.username, PASSWORD)).toBe("AUTHENTICATIONFAILED");
 
     const bobToken = await enrol(bob.username);
     const carolToken = await enrol(carol.username);
     const first = await createAppPassword(bobToken, "Phone mail");
     const carols = await createAppPassword(carolToken, "Carol's laptop");
-    expect(await imapLogin(IMAP_PORT, bob.username, first.password)).toBe("OK");
-    expect(await imapLogin(IMAP_PORT, bob.username, first.password.replace(/ /g, "-"))).toBe("OK");
-    expect(await imapLogin(IMAP_PORT, bob.username, carols.password)).toBe("AUTHENTICATIONFAILED");
-    expect(await imapLogin(IMAP_PORT, carol.username, carols.password)).toBe("OK");
+    expect(await imapLogin(imapPort, bob.username, first.password)).toBe("OK");
+    expect(await imapLogin(imapPort, bob.username, first.password.replace(/ /g, "-"))).toBe("OK");
+    expect(await imapLogin(imapPort, bob.username, carols.password)).toBe("AUTHENTICATIONFAILED");
+    expect(await imapLogin(imapPort, carol.username, carols.password)).toBe("OK");
 
     await gql(`mutation R($id: ID!) { revokeAppPassword(id: $id) { revoked } }`, { id: first.appPassword.id }, bobToken);
-    expect(await imapLogin(IMAP_PORT, bob.username, first.password)).toBe("AUTHENTICATIONFAILED");
+    expect(await imapLogin(imapPort, bob.username, first.password)).toBe("AUTHENTICATIONFAILED");
 
     const second = await createAppPassword(bobToken, "Desktop");
-    expect(await imapLogin(IMAP_PORT, bob.username, second.password)).toBe("OK");
+    expect(await imapLogin(imapPort, bob.username, second.password)).toBe("OK");
     await gql(`mutation R($id: ID!) { resetUserMfa(userId: $id) { user { id } } }`, { id: bob.id }, admin);
-    expect(await imapLogin(IMAP_PORT, bob.username, second.password)).toBe("AUTHENTICATIONFAILED");
+    expect(await imapLogin(imapPort, bob.username, second.password)).toBe("AUTHENTICATIONFAILED");
   });
 
   it("30 parallel wrong passwords over IMAP: at most 5 reach the check, the rest are refused as a temporary failure", async () => {
     const d = await domain("burst-mail.example", "OPTIONAL");
     const erin = await mailbox(d, "erin");
-    const outcomes = await imapLogins(IMAP_PORT, Array.from({ length: 30 }, (_, i) => ({ username: erin.username, password: `wrong guess ${i}` })));
+    const outcomes = await imapLogins(imapPort, Array.from({ length: 30 }, (_, i) => ({ username: erin.username, password: `wrong guess ${i}` })));
     const failed = outcomes.filter((o) => o === "AUTHENTICATIONFAILED").length;
     const unavailable = outcomes.filter((o) => o === "UNAVAILABLE").length;
     expect(failed + unavailable, JSON.stringify(outcomes)).toBe(30);
